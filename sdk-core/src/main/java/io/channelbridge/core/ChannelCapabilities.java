@@ -1,0 +1,243 @@
+package io.channelbridge.core;
+
+import io.channelbridge.core.error.UnsupportedCapabilityException;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a channel can do, as data, so a tool can ask before it calls. Calling an operation not in
+ * {@link #operations()} throws {@link UnsupportedCapabilityException}.
+ *
+ * @param operations the supported operations
+ * @param maxAcknowledgeBatch the most orders per {@link CommerceChannel#acknowledge} call (the SDK
+ *     splits larger batches)
+ * @param maxShipBatch the most shipments per {@link CommerceChannel#ship} call (the SDK splits
+ *     larger batches)
+ * @param maxOrderPageSize the most orders one {@link CommerceChannel#pullOrders} page returns
+ * @param pagination how orders are paged
+ * @param webhooks whether the channel pushes events
+ * @param rateLimit the documented rate limit, or {@code null} if the channel publishes none
+ * @param listingConstraints the channel's listing rules
+ * @param liveConstraints the channel's live broadcast rules
+ */
+public record ChannelCapabilities(
+    Set<Operation> operations,
+    int maxAcknowledgeBatch,
+    int maxShipBatch,
+    int maxOrderPageSize,
+    PaginationStyle pagination,
+    WebhookSupport webhooks,
+    RateLimit rateLimit,
+    ListingConstraints listingConstraints,
+    LiveConstraints liveConstraints) {
+
+  /** Creates capabilities; the operation set is copied. */
+  public ChannelCapabilities {
+    Objects.requireNonNull(pagination, "pagination");
+    Objects.requireNonNull(webhooks, "webhooks");
+    Objects.requireNonNull(listingConstraints, "listingConstraints");
+    Objects.requireNonNull(liveConstraints, "liveConstraints");
+    operations =
+        operations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(operations));
+    if (maxAcknowledgeBatch < 1 || maxShipBatch < 1 || maxOrderPageSize < 1) {
+      throw new IllegalArgumentException("batch and page sizes must be at least 1");
+    }
+  }
+
+  /**
+   * Whether the channel supports an operation.
+   *
+   * @param operation the operation
+   * @return {@code true} if supported
+   */
+  public boolean supports(Operation operation) {
+    return operations.contains(operation);
+  }
+
+  /**
+   * The documented rate limit.
+   *
+   * @return the limit, if the channel documents one
+   */
+  public Optional<RateLimit> documentedRateLimit() {
+    return Optional.ofNullable(rateLimit);
+  }
+
+  /**
+   * Throws if the channel lacks an operation; adapters call it first in every operation.
+   *
+   * @param channelId the channel id for the exception
+   * @param operation the operation
+   * @throws UnsupportedCapabilityException if not supported
+   */
+  public void require(String channelId, Operation operation) {
+    if (!supports(operation)) {
+      throw new UnsupportedCapabilityException(channelId, operation);
+    }
+  }
+
+  /**
+   * A new builder, with every operation off and batch sizes of 1.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ChannelCapabilities}. Not thread-safe. */
+  public static final class Builder {
+    private final Set<Operation> operations = EnumSet.noneOf(Operation.class);
+    private int maxAcknowledgeBatch = 1;
+    private int maxShipBatch = 1;
+    private int maxOrderPageSize = 1;
+    private PaginationStyle pagination = PaginationStyle.CURSOR;
+    private WebhookSupport webhooks = WebhookSupport.POLLED;
+    private RateLimit rateLimit;
+    private ListingConstraints listingConstraints = ListingConstraints.DEFAULT;
+    private LiveConstraints liveConstraints = LiveConstraints.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Marks operations as supported.
+     *
+     * @param ops the operations
+     * @return this builder
+     */
+    public Builder supports(Operation... ops) {
+      operations.addAll(Set.of(ops));
+      return this;
+    }
+
+    /**
+     * Marks every operation as supported.
+     *
+     * @return this builder
+     */
+    public Builder supportsAll() {
+      operations.addAll(EnumSet.allOf(Operation.class));
+      return this;
+    }
+
+    /**
+     * Marks operations as unsupported.
+     *
+     * @param ops the operations
+     * @return this builder
+     */
+    public Builder without(Operation... ops) {
+      operations.removeAll(Set.of(ops));
+      return this;
+    }
+
+    /**
+     * Sets the acknowledge batch limit.
+     *
+     * @param n the limit
+     * @return this builder
+     */
+    public Builder maxAcknowledgeBatch(int n) {
+      this.maxAcknowledgeBatch = n;
+      return this;
+    }
+
+    /**
+     * Sets the ship batch limit.
+     *
+     * @param n the limit
+     * @return this builder
+     */
+    public Builder maxShipBatch(int n) {
+      this.maxShipBatch = n;
+      return this;
+    }
+
+    /**
+     * Sets the order page size.
+     *
+     * @param n the size
+     * @return this builder
+     */
+    public Builder maxOrderPageSize(int n) {
+      this.maxOrderPageSize = n;
+      return this;
+    }
+
+    /**
+     * Sets the pagination style.
+     *
+     * @param pagination the style
+     * @return this builder
+     */
+    public Builder pagination(PaginationStyle pagination) {
+      this.pagination = pagination;
+      return this;
+    }
+
+    /**
+     * Sets the webhook support.
+     *
+     * @param webhooks the support
+     * @return this builder
+     */
+    public Builder webhooks(WebhookSupport webhooks) {
+      this.webhooks = webhooks;
+      return this;
+    }
+
+    /**
+     * Sets the documented rate limit.
+     *
+     * @param rateLimit the limit, or {@code null}
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit rateLimit) {
+      this.rateLimit = rateLimit;
+      return this;
+    }
+
+    /**
+     * Sets the listing constraints.
+     *
+     * @param constraints the constraints
+     * @return this builder
+     */
+    public Builder listingConstraints(ListingConstraints constraints) {
+      this.listingConstraints = constraints;
+      return this;
+    }
+
+    /**
+     * Sets the live broadcast constraints.
+     *
+     * @param constraints the constraints
+     * @return this builder
+     */
+    public Builder liveConstraints(LiveConstraints constraints) {
+      this.liveConstraints = constraints;
+      return this;
+    }
+
+    /**
+     * Builds the capabilities.
+     *
+     * @return the capabilities
+     */
+    public ChannelCapabilities build() {
+      return new ChannelCapabilities(
+          operations,
+          maxAcknowledgeBatch,
+          maxShipBatch,
+          maxOrderPageSize,
+          pagination,
+          webhooks,
+          rateLimit,
+          listingConstraints,
+          liveConstraints);
+    }
+  }
+}

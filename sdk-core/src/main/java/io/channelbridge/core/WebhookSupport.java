@@ -1,0 +1,11 @@
+package io.channelbridge.core;
+
+/** Whether a channel pushes events. */
+public enum WebhookSupport {
+  /** The channel pushes signed events; {@link CommerceChannel#parseWebhook} verifies them. */
+  NATIVE,
+  /** No push: events are derived from {@link CommerceChannel#pullOrders} by polling. */
+  POLLED,
+  /** Neither push nor a change feed to poll. */
+  NONE
+}

@@ -1,0 +1,39 @@
+package io.channelbridge.core.error;
+
+/**
+ * The call conflicts with the resource's current state, e.g. cancelling a live that is on air, or
+ * reusing an idempotency key with another body (HTTP 409).
+ */
+public class ConflictException extends ChannelException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception without HTTP details.
+   *
+   * @param channelId the channel id
+   * @param message what went wrong
+   */
+  public ConflictException(String channelId, String message) {
+    super(channelId, message);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @param channelId the channel id
+   * @param message what went wrong
+   * @param httpStatus the HTTP status, or 0 if there was no reply
+   * @param channelCode the channel's error code, or {@code null}
+   * @param traceId the channel's request or trace id, or {@code null}
+   * @param cause the cause, or {@code null}
+   */
+  public ConflictException(
+      String channelId,
+      String message,
+      int httpStatus,
+      String channelCode,
+      String traceId,
+      Throwable cause) {
+    super(channelId, message, httpStatus, channelCode, traceId, cause);
+  }
+}

@@ -1,0 +1,439 @@
+package io.channelbridge.core.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A product listing as the SDK describes it, independent of any channel: what every Korean channel
+ * demands (brand, origin, tax type, the product information notice, delivery terms and so on) in
+ * the SDK's words. Categories are per channel because every channel has its own tree; what is truly
+ * one channel's own goes in {@link #extras()} under that channel's id.
+ *
+ * <p>A listing is not checked when it is built: call {@code
+ * io.channelbridge.core.validation.ListingValidator} (adapters do, before any network call) to get
+ * every violation at once. Instances are immutable; use {@link #toBuilder()} to derive one.
+ *
+ * @param sku the seller's stock-keeping unit, unique per seller
+ * @param title the product name shown to buyers
+ * @param description the detail content (HTML allowed)
+ * @param price the sale price
+ * @param listPrice the price before discount, or {@code null}
+ * @param stock the quantity in stock (for listings with variants, the sum is used where a channel
+ *     needs one number)
+ * @param images image URLs, the first being the representative image
+ * @param optionGroups option dimensions, empty for a simple product
+ * @param variants sellable option combinations, empty for a simple product
+ * @param categories the category id per channel id, e.g. {@code {naver=50000803}}
+ * @param brand the brand, or {@code null}
+ * @param manufacturer the manufacturer, or {@code null}
+ * @param origin the country or region of origin (원산지), e.g. {@code 국산}
+ * @param taxType the VAT treatment
+ * @param adultOnly whether buyers must be verified adults
+ * @param afterService the A/S contact, or {@code null} to use the account default
+ * @param notice the product information notice, or {@code null}
+ * @param delivery the delivery and return terms, or {@code null} to use the account default
+ * @param extras per-channel fields keyed by channel id, then by field name
+ * @param raw the channel's JSON when this listing was read from a channel, otherwise {@code null}
+ */
+public record Listing(
+    String sku,
+    String title,
+    String description,
+    Money price,
+    Money listPrice,
+    int stock,
+    List<String> images,
+    List<OptionGroup> optionGroups,
+    List<Variant> variants,
+    Map<String, String> categories,
+    String brand,
+    String manufacturer,
+    String origin,
+    TaxType taxType,
+    boolean adultOnly,
+    AfterService afterService,
+    ProductNotice notice,
+    DeliveryTerms delivery,
+    Map<String, Map<String, String>> extras,
+    String raw) {
+
+  /** Creates a listing; collections are copied and {@code null} collections become empty. */
+  public Listing {
+    images = Maps.copy(images);
+    optionGroups = Maps.copy(optionGroups);
+    variants = Maps.copy(variants);
+    categories = Maps.copyOrdered(categories);
+    Map<String, Map<String, String>> extrasCopy = new LinkedHashMap<>();
+    if (extras != null) {
+      extras.forEach((channel, fields) -> extrasCopy.put(channel, Maps.copyOrdered(fields)));
+    }
+    extras = Maps.copyOrdered(extrasCopy);
+    taxType = taxType == null ? TaxType.TAXABLE : taxType;
+  }
+
+  /**
+   * The category for a channel.
+   *
+   * @param channelId the channel id, e.g. {@code naver}
+   * @return the category id, or {@code null} if none is given for that channel
+   */
+  public String categoryFor(String channelId) {
+    return categories.get(channelId);
+  }
+
+  /**
+   * The extras for a channel.
+   *
+   * @param channelId the channel id
+   * @return the channel's extra fields, empty if none
+   */
+  public Map<String, String> extrasFor(String channelId) {
+    return extras.getOrDefault(channelId, Map.of());
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this listing's values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sku = sku;
+    b.title = title;
+    b.description = description;
+    b.price = price;
+    b.listPrice = listPrice;
+    b.stock = stock;
+    b.images.addAll(images);
+    b.optionGroups.addAll(optionGroups);
+    b.variants.addAll(variants);
+    b.categories.putAll(categories);
+    b.brand = brand;
+    b.manufacturer = manufacturer;
+    b.origin = origin;
+    b.taxType = taxType;
+    b.adultOnly = adultOnly;
+    b.afterService = afterService;
+    b.notice = notice;
+    b.delivery = delivery;
+    b.extras.putAll(extras);
+    b.raw = raw;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "Listing[sku="
+        + sku
+        + ", title="
+        + title
+        + ", price="
+        + price
+        + ", stock="
+        + stock
+        + "]";
+  }
+
+  /** Builds a {@link Listing}. Not thread-safe. */
+  public static final class Builder {
+    private String sku;
+    private String title;
+    private String description;
+    private Money price;
+    private Money listPrice;
+    private int stock;
+    private final List<String> images = new ArrayList<>();
+    private final List<OptionGroup> optionGroups = new ArrayList<>();
+    private final List<Variant> variants = new ArrayList<>();
+    private final Map<String, String> categories = new LinkedHashMap<>();
+    private String brand;
+    private String manufacturer;
+    private String origin;
+    private TaxType taxType = TaxType.TAXABLE;
+    private boolean adultOnly;
+    private AfterService afterService;
+    private ProductNotice notice;
+    private DeliveryTerms delivery;
+    private final Map<String, Map<String, String>> extras = new LinkedHashMap<>();
+    private String raw;
+
+    private Builder() {}
+
+    /**
+     * Sets the SKU.
+     *
+     * @param sku the SKU
+     * @return this builder
+     */
+    public Builder sku(String sku) {
+      this.sku = sku;
+      return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param description the description (HTML allowed)
+     * @return this builder
+     */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets the sale price.
+     *
+     * @param price the price
+     * @return this builder
+     */
+    public Builder price(Money price) {
+      this.price = price;
+      return this;
+    }
+
+    /**
+     * Sets the list price (before discount).
+     *
+     * @param listPrice the list price, or {@code null}
+     * @return this builder
+     */
+    public Builder listPrice(Money listPrice) {
+      this.listPrice = listPrice;
+      return this;
+    }
+
+    /**
+     * Sets the stock.
+     *
+     * @param stock the quantity in stock
+     * @return this builder
+     */
+    public Builder stock(int stock) {
+      this.stock = stock;
+      return this;
+    }
+
+    /**
+     * Adds image URLs; the first image added is the representative one.
+     *
+     * @param urls image URLs
+     * @return this builder
+     */
+    public Builder images(String... urls) {
+      images.addAll(List.of(urls));
+      return this;
+    }
+
+    /**
+     * Replaces the image URLs.
+     *
+     * @param urls image URLs
+     * @return this builder
+     */
+    public Builder images(List<String> urls) {
+      images.clear();
+      images.addAll(urls);
+      return this;
+    }
+
+    /**
+     * Adds an option group.
+     *
+     * @param group the group
+     * @return this builder
+     */
+    public Builder optionGroup(OptionGroup group) {
+      optionGroups.add(group);
+      return this;
+    }
+
+    /**
+     * Adds a variant.
+     *
+     * @param variant the variant
+     * @return this builder
+     */
+    public Builder variant(Variant variant) {
+      variants.add(variant);
+      return this;
+    }
+
+    /**
+     * Sets the category for one channel.
+     *
+     * @param channelId the channel id
+     * @param categoryId the channel's category id
+     * @return this builder
+     */
+    public Builder category(String channelId, String categoryId) {
+      categories.put(channelId, categoryId);
+      return this;
+    }
+
+    /**
+     * Sets the brand.
+     *
+     * @param brand the brand
+     * @return this builder
+     */
+    public Builder brand(String brand) {
+      this.brand = brand;
+      return this;
+    }
+
+    /**
+     * Sets the manufacturer.
+     *
+     * @param manufacturer the manufacturer
+     * @return this builder
+     */
+    public Builder manufacturer(String manufacturer) {
+      this.manufacturer = manufacturer;
+      return this;
+    }
+
+    /**
+     * Sets the origin (원산지).
+     *
+     * @param origin the country or region
+     * @return this builder
+     */
+    public Builder origin(String origin) {
+      this.origin = origin;
+      return this;
+    }
+
+    /**
+     * Sets the tax type.
+     *
+     * @param taxType the tax type
+     * @return this builder
+     */
+    public Builder taxType(TaxType taxType) {
+      this.taxType = taxType;
+      return this;
+    }
+
+    /**
+     * Sets whether the listing is for adults only.
+     *
+     * @param adultOnly {@code true} for adults only
+     * @return this builder
+     */
+    public Builder adultOnly(boolean adultOnly) {
+      this.adultOnly = adultOnly;
+      return this;
+    }
+
+    /**
+     * Sets the A/S contact.
+     *
+     * @param afterService the contact
+     * @return this builder
+     */
+    public Builder afterService(AfterService afterService) {
+      this.afterService = afterService;
+      return this;
+    }
+
+    /**
+     * Sets the product information notice.
+     *
+     * @param notice the notice
+     * @return this builder
+     */
+    public Builder notice(ProductNotice notice) {
+      this.notice = notice;
+      return this;
+    }
+
+    /**
+     * Sets the delivery terms.
+     *
+     * @param delivery the terms
+     * @return this builder
+     */
+    public Builder delivery(DeliveryTerms delivery) {
+      this.delivery = delivery;
+      return this;
+    }
+
+    /**
+     * Sets one channel-specific extra field.
+     *
+     * @param channelId the channel id
+     * @param field the field name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder extra(String channelId, String field, String value) {
+      Map<String, String> fields = new LinkedHashMap<>(extras.getOrDefault(channelId, Map.of()));
+      fields.put(field, value);
+      extras.put(channelId, fields);
+      return this;
+    }
+
+    /**
+     * Sets the channel's raw JSON; adapters call this when reading a listing back.
+     *
+     * @param raw the JSON
+     * @return this builder
+     */
+    public Builder raw(String raw) {
+      this.raw = raw;
+      return this;
+    }
+
+    /**
+     * Builds the listing. No business rules are checked here; see {@code ListingValidator}.
+     *
+     * @return the listing
+     */
+    public Listing build() {
+      return new Listing(
+          sku,
+          title,
+          description,
+          price,
+          listPrice,
+          stock,
+          images,
+          optionGroups,
+          variants,
+          categories,
+          brand,
+          manufacturer,
+          origin,
+          taxType,
+          adultOnly,
+          afterService,
+          notice,
+          delivery,
+          extras,
+          raw);
+    }
+  }
+}

@@ -1,0 +1,313 @@
+package io.channelbridge.core.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An order, normalized. Every pull may return an order again after it changed; {@link #version()}
+ * tells versions apart, so a consumer dedupes by {@code (channelId, orderId, version)}.
+ *
+ * @param channelId the channel id
+ * @param orderId the channel's order id
+ * @param version the channel's version of this order state (a change sequence or the update time;
+ *     equal versions mean equal content)
+ * @param status the normalized order status (for multi-line orders, the least advanced line's)
+ * @param channelStatus the channel's own status string
+ * @param lines the lines
+ * @param buyer the buyer contact (masked as the channel sends it), or {@code null}
+ * @param shippingAddress where to deliver, or {@code null} for pickup
+ * @param amounts what the order costs
+ * @param fulfilment how the order reaches the buyer
+ * @param placedAt when the buyer placed the order
+ * @param updatedAt when the order last changed on the channel
+ * @param acceptDeadline when the seller must accept by, or {@code null} where the channel has no
+ *     deadline
+ * @param raw the channel's JSON, or {@code null}
+ */
+public record Order(
+    String channelId,
+    String orderId,
+    String version,
+    OrderStatus status,
+    String channelStatus,
+    List<OrderLine> lines,
+    BuyerContact buyer,
+    Address shippingAddress,
+    OrderAmounts amounts,
+    FulfilmentKind fulfilment,
+    Instant placedAt,
+    Instant updatedAt,
+    Instant acceptDeadline,
+    String raw) {
+
+  /** Creates an order; ids, version, status, amounts and times are required. */
+  public Order {
+    Objects.requireNonNull(channelId, "channelId");
+    Objects.requireNonNull(orderId, "orderId");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(amounts, "amounts");
+    Objects.requireNonNull(placedAt, "placedAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+    lines = Maps.copy(lines);
+    fulfilment = fulfilment == null ? FulfilmentKind.UNKNOWN : fulfilment;
+  }
+
+  /**
+   * A reference to the whole order, for {@code acknowledge} and {@code ship}.
+   *
+   * @return the reference
+   */
+  public OrderRef ref() {
+    return OrderRef.of(orderId);
+  }
+
+  /**
+   * The key a consumer dedupes on.
+   *
+   * @return {@code channelId + '/' + orderId + '@' + version}
+   */
+  public String dedupeKey() {
+    return channelId + '/' + orderId + '@' + version;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this order's values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.channelId = channelId;
+    b.orderId = orderId;
+    b.version = version;
+    b.status = status;
+    b.channelStatus = channelStatus;
+    b.lines.addAll(lines);
+    b.buyer = buyer;
+    b.shippingAddress = shippingAddress;
+    b.amounts = amounts;
+    b.fulfilment = fulfilment;
+    b.placedAt = placedAt;
+    b.updatedAt = updatedAt;
+    b.acceptDeadline = acceptDeadline;
+    b.raw = raw;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "Order[" + channelId + '/' + orderId + '@' + version + ", " + status + ']';
+  }
+
+  /** Builds an {@link Order}; adapters use it in their mappers. Not thread-safe. */
+  public static final class Builder {
+    private String channelId;
+    private String orderId;
+    private String version;
+    private OrderStatus status;
+    private String channelStatus;
+    private final List<OrderLine> lines = new ArrayList<>();
+    private BuyerContact buyer;
+    private Address shippingAddress;
+    private OrderAmounts amounts;
+    private FulfilmentKind fulfilment = FulfilmentKind.PARCEL;
+    private Instant placedAt;
+    private Instant updatedAt;
+    private Instant acceptDeadline;
+    private String raw;
+
+    private Builder() {}
+
+    /**
+     * Sets the channel id.
+     *
+     * @param channelId the id
+     * @return this builder
+     */
+    public Builder channelId(String channelId) {
+      this.channelId = channelId;
+      return this;
+    }
+
+    /**
+     * Sets the order id.
+     *
+     * @param orderId the id
+     * @return this builder
+     */
+    public Builder orderId(String orderId) {
+      this.orderId = orderId;
+      return this;
+    }
+
+    /**
+     * Sets the version.
+     *
+     * @param version the version
+     * @return this builder
+     */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * Sets the normalized and channel status.
+     *
+     * @param status the normalized status
+     * @param channelStatus the channel's string
+     * @return this builder
+     */
+    public Builder status(OrderStatus status, String channelStatus) {
+      this.status = status;
+      this.channelStatus = channelStatus;
+      return this;
+    }
+
+    /**
+     * Adds a line.
+     *
+     * @param line the line
+     * @return this builder
+     */
+    public Builder line(OrderLine line) {
+      lines.add(line);
+      return this;
+    }
+
+    /**
+     * Replaces the lines.
+     *
+     * @param lines the lines
+     * @return this builder
+     */
+    public Builder lines(List<OrderLine> lines) {
+      this.lines.clear();
+      this.lines.addAll(lines);
+      return this;
+    }
+
+    /**
+     * Sets the buyer contact.
+     *
+     * @param buyer the contact
+     * @return this builder
+     */
+    public Builder buyer(BuyerContact buyer) {
+      this.buyer = buyer;
+      return this;
+    }
+
+    /**
+     * Sets the shipping address.
+     *
+     * @param shippingAddress the address
+     * @return this builder
+     */
+    public Builder shippingAddress(Address shippingAddress) {
+      this.shippingAddress = shippingAddress;
+      return this;
+    }
+
+    /**
+     * Sets the amounts.
+     *
+     * @param amounts the amounts
+     * @return this builder
+     */
+    public Builder amounts(OrderAmounts amounts) {
+      this.amounts = amounts;
+      return this;
+    }
+
+    /**
+     * Sets the fulfilment kind.
+     *
+     * @param fulfilment the kind
+     * @return this builder
+     */
+    public Builder fulfilment(FulfilmentKind fulfilment) {
+      this.fulfilment = fulfilment;
+      return this;
+    }
+
+    /**
+     * Sets when the order was placed.
+     *
+     * @param placedAt the time
+     * @return this builder
+     */
+    public Builder placedAt(Instant placedAt) {
+      this.placedAt = placedAt;
+      return this;
+    }
+
+    /**
+     * Sets when the order last changed.
+     *
+     * @param updatedAt the time
+     * @return this builder
+     */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /**
+     * Sets the accept deadline.
+     *
+     * @param acceptDeadline the deadline, or {@code null}
+     * @return this builder
+     */
+    public Builder acceptDeadline(Instant acceptDeadline) {
+      this.acceptDeadline = acceptDeadline;
+      return this;
+    }
+
+    /**
+     * Sets the channel's raw JSON.
+     *
+     * @param raw the JSON
+     * @return this builder
+     */
+    public Builder raw(String raw) {
+      this.raw = raw;
+      return this;
+    }
+
+    /**
+     * Builds the order.
+     *
+     * @return the order
+     */
+    public Order build() {
+      return new Order(
+          channelId,
+          orderId,
+          version,
+          status,
+          channelStatus,
+          lines,
+          buyer,
+          shippingAddress,
+          amounts,
+          fulfilment,
+          placedAt,
+          updatedAt,
+          acceptDeadline,
+          raw);
+    }
+  }
+}

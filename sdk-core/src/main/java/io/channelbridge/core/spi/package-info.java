@@ -1,0 +1,2 @@
+/** The service-provider interface through which adapters plug into the SDK. */
+package io.channelbridge.core.spi;
