@@ -97,7 +97,7 @@ public final class LiveScheduleValidator {
             "other_channel",
             "is a listing of '" + ref.channelId() + "', not of '" + channelId + "'");
       }
-      if (!seen.add(ref.listingId())) {
+      if (!seen.add(ref.channelId() + '/' + ref.listingId())) {
         c.add("featured[" + i + "]", "duplicate", "lists " + ref.listingId() + " twice");
       }
     }
