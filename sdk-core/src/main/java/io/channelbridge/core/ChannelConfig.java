@@ -46,6 +46,7 @@ public final class ChannelConfig {
   private final Map<String, String> environment;
   private final Map<String, String> properties;
   private final Clock clock;
+  private final Map<Class<?>, Object> resources;
 
   private ChannelConfig(Builder b) {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
@@ -53,6 +54,7 @@ public final class ChannelConfig {
     this.environment = Collections.unmodifiableMap(new LinkedHashMap<>(b.environment));
     this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
     this.clock = b.clock;
+    this.resources = Map.copyOf(b.resources);
   }
 
   /**
@@ -252,6 +254,35 @@ public final class ChannelConfig {
     return clock;
   }
 
+  /**
+   * A shared object handed to the channel, such as the HTTP stack a {@code ChannelHub} shares
+   * between its channels. Resources are not settings: they are never read from the environment or
+   * properties, and {@link #toString()} lists only their types.
+   *
+   * @param <T> the type
+   * @param type the type it was registered under
+   * @return the resource, if given
+   */
+  public <T> Optional<T> resource(Class<T> type) {
+    return Optional.ofNullable(type.cast(resources.get(type)));
+  }
+
+  /**
+   * A builder holding this config's values, sources, clock and resources.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.values.putAll(values);
+    b.secretKeys.addAll(secretKeys);
+    b.environment.putAll(environment);
+    b.properties.putAll(properties);
+    b.clock = clock;
+    b.resources.putAll(resources);
+    return b;
+  }
+
   private static String channelOf(String key) {
     int dot = key.indexOf('.');
     return dot < 0 ? key : key.substring(0, dot);
@@ -281,7 +312,13 @@ public final class ChannelConfig {
     properties.forEach((k, v) -> shown.put(k, v));
     values.forEach((k, v) -> shown.put(k, v));
     shown.replaceAll((k, v) -> isSecret(k) ? "****" : v);
-    return "ChannelConfig" + shown;
+    return "ChannelConfig" + shown + (resources.isEmpty() ? "" : " resources" + resourceTypes());
+  }
+
+  private Set<String> resourceTypes() {
+    Set<String> names = new TreeSet<>();
+    resources.keySet().forEach(c -> names.add(c.getSimpleName()));
+    return names;
   }
 
   /** Builds a {@link ChannelConfig}. Not thread-safe. */
@@ -291,8 +328,22 @@ public final class ChannelConfig {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final Map<String, String> properties = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private final Map<Class<?>, Object> resources = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Hands a shared object to the channel; see {@link ChannelConfig#resource(Class)}.
+     *
+     * @param <T> the type
+     * @param type the type to register it under
+     * @param resource the object
+     * @return this builder
+     */
+    public <T> Builder resource(Class<T> type, T resource) {
+      resources.put(Objects.requireNonNull(type, "type"), type.cast(resource));
+      return this;
+    }
 
     /**
      * Sets a value.

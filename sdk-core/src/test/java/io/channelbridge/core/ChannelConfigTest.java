@@ -127,4 +127,20 @@ class ChannelConfigTest {
         .hasMessageContaining("coupang.access-key")
         .hasMessageNotContaining("not-a-number");
   }
+
+  @Test
+  void resourcesAreTypedAndSurviveToBuilder() {
+    StringBuilder shared = new StringBuilder("shared");
+    ChannelConfig config =
+        ChannelConfig.builder()
+            .set("x.client-secret", "hidden")
+            .resource(StringBuilder.class, shared)
+            .build();
+    ChannelConfig copy = config.toBuilder().set("x.account-id", "a").build();
+    assertThat(copy.resource(StringBuilder.class)).containsSame(shared);
+    assertThat(copy.resource(String.class)).isEmpty();
+    assertThat(copy.require("x.account-id")).isEqualTo("a");
+    assertThat(copy.requireSecret("x.client-secret").reveal()).isEqualTo("hidden");
+    assertThat(copy.toString()).contains("StringBuilder").doesNotContain("hidden");
+  }
 }
