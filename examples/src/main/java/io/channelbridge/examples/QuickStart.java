@@ -1,0 +1,228 @@
+package io.channelbridge.examples;
+
+import io.channelbridge.core.BatchResult;
+import io.channelbridge.core.ChannelCapabilities;
+import io.channelbridge.core.ChannelConfig;
+import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.CommerceChannels;
+import io.channelbridge.core.Operation;
+import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.AfterService;
+import io.channelbridge.core.model.DeliveryTerms;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.ProductNotice;
+import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.TaxType;
+import io.channelbridge.testkit.ChannelDriver;
+import io.channelbridge.testkit.FakeChannel;
+import io.channelbridge.testkit.OrderSpec;
+import io.channelbridge.testkit.WebhookRequest;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Every {@code CommerceChannel} call, end to end: publish a listing, wait for review, update it,
+ * schedule a live broadcast, pull orders page by page with a checkpoint, acknowledge and ship them,
+ * parse a webhook, then clean up.
+ *
+ * <p>Runs against the embedded {@code FakeChannel} by default: {@code ./mvnw -q -pl examples -am
+ * compile exec:java}. Pass another channel id as the first argument (with its settings in {@code
+ * CHANNELBRIDGE_*} environment variables) to run the same calls against a real channel; the steps
+ * that play the channel's side (approving the listing, creating orders) only run on the fake.
+ */
+public final class QuickStart {
+  private static final ZoneId KST = ZoneId.of("Asia/Seoul");
+
+  private final PrintStream out;
+
+  QuickStart(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args optional channel id (default {@code fake})
+   */
+  public static void main(String[] args) {
+    String channelId = args.length > 0 ? args[0] : "fake";
+    Properties defaults = new Properties();
+    defaults.setProperty("fake.page-size", "2"); // small pages, so paging shows
+    ChannelConfig config =
+        ChannelConfig.builder().properties(defaults).environment(System.getenv()).build();
+    try (CommerceChannel channel = CommerceChannels.open(channelId, config)) {
+      new QuickStart(System.out).run(channel);
+    }
+  }
+
+  /**
+   * Runs every step against one channel.
+   *
+   * @param channel the channel
+   * @return the orders handled, for tests
+   */
+  List<Order> run(CommerceChannel channel) {
+    Optional<ChannelDriver> driver =
+        channel instanceof FakeChannel fake ? Optional.of(fake.driver()) : Optional.empty();
+    ChannelCapabilities caps = channel.capabilities();
+    out.printf(
+        "Opened channel '%s': %d operations, webhooks %s, orders paged by %s%n",
+        channel.id(), caps.operations().size(), caps.webhooks(), caps.pagination());
+
+    // 1. Invalid input fails before any call, with every violation listed.
+    try {
+      channel.publish(Listing.builder().sku("").title("").build());
+    } catch (ValidationException e) {
+      out.printf(
+          "Rejected an empty listing before any call: %d violations, e.g. %s%n",
+          e.violations().size(), e.violations().get(0));
+    }
+
+    // 2. Publish, wait for review, update.
+    ListingRef ref = channel.publish(sampleListing(channel.id()));
+    out.printf(
+        "Published %s as listing %s: %s%n",
+        ref.sku(), ref.listingId(), channel.status(ref).state());
+    driver.ifPresent(d -> d.approveListing(ref)); // on a real channel, its reviewers do this
+    out.printf("After review: %s%n", channel.status(ref).state());
+    channel.update(ref, ListingUpdate.builder().price(Money.krw(17_900)).stock(80).build());
+    Listing stored = channel.getListing(ref);
+    out.printf(
+        "Updated price and stock: %s, %d in stock, title kept: %s%n",
+        stored.price(), stored.stock(), stored.title());
+
+    // 3. Schedule a live broadcast tomorrow at 20:00 KST, then list the next two days.
+    if (caps.supports(Operation.SCHEDULE_LIVE)) {
+      Instant now = driver.map(ChannelDriver::now).orElseGet(Instant::now);
+      LocalDate tomorrow = LocalDate.ofInstant(now, KST).plusDays(1);
+      Instant start = ZonedDateTime.of(tomorrow, LocalTime.of(20, 0), KST).toInstant();
+      LiveBroadcast live =
+          channel.scheduleLive(
+              LiveSchedule.builder()
+                  .title("제주 감귤 라이브")
+                  .start(start)
+                  .duration(Duration.ofMinutes(60))
+                  .feature(ref)
+                  .host("김사장")
+                  .build());
+      out.printf(
+          "Scheduled live %s at %s KST: %s%n",
+          live.liveId(), live.start().atZone(KST).toLocalDateTime(), live.status());
+      LiveBroadcast moved =
+          channel.rescheduleLive(
+              live.liveId(),
+              LiveSchedule.builder()
+                  .title("제주 감귤 라이브 (연장)")
+                  .start(start)
+                  .duration(Duration.ofMinutes(90))
+                  .feature(ref)
+                  .build());
+      out.printf("Rescheduled it to end at %s KST%n", moved.end().atZone(KST).toLocalTime());
+      List<LiveBroadcast> upcoming = channel.listLives(now, now.plus(Duration.ofDays(2)));
+      out.printf("Lives in the next two days: %d%n", upcoming.size());
+      out.printf("Cancelled it: %s%n", channel.cancelLive(live.liveId()).status());
+    }
+
+    // 4. Orders: pull page by page, saving the checkpoint only after a page was handled.
+    driver.ifPresent(
+        d -> {
+          for (int i = 1; i <= 5; i++) {
+            d.createOrder(OrderSpec.of(ref.sku(), "제주 감귤 5kg", i, Money.krw(17_900)));
+          }
+        });
+    List<Order> handled = new ArrayList<>();
+    Checkpoint checkpoint = pullAll(channel, Checkpoint.initial(), handled);
+    out.printf("Pulled %d orders; checkpoint %s%n", handled.size(), checkpoint.encode());
+
+    BatchResult<OrderRef> acks = channel.acknowledge(handled.stream().map(Order::ref).toList());
+    out.printf("Acknowledged %d, failed %d%n", acks.succeeded().size(), acks.failed().size());
+    Instant shippedAt = driver.map(ChannelDriver::now).orElseGet(Instant::now);
+    List<Shipment> shipments = new ArrayList<>();
+    for (int i = 0; i < handled.size(); i++) {
+      shipments.add(Shipment.parcel(handled.get(i).ref(), "CJ", "6100000000" + i, shippedAt));
+    }
+    BatchResult<Shipment> shipped = channel.ship(shipments);
+    out.printf("Shipped %d, failed %d%n", shipped.succeeded().size(), shipped.failed().size());
+    List<Order> changed = new ArrayList<>();
+    pullAll(channel, checkpoint, changed);
+    out.printf(
+        "Pulled again from the saved checkpoint: %d changed orders, now %s%n",
+        changed.size(), changed.stream().map(o -> o.status().toString()).distinct().toList());
+
+    // 5. Webhooks: the channel pushes; the SDK verifies the signature over the raw bytes.
+    if (caps.supports(Operation.PARSE_WEBHOOK) && driver.isPresent() && !handled.isEmpty()) {
+      WebhookRequest push =
+          driver.get().signedWebhook(handled.get(0).orderId(), ChannelEvent.Type.ORDER_UPDATED);
+      List<ChannelEvent> events = channel.parseWebhook(push.headers(), push.body());
+      out.printf(
+          "Verified a webhook: %s for order %s%n",
+          events.get(0).type(), events.get(0).order().orderId());
+    }
+
+    // 6. Take the listing off sale.
+    channel.withdraw(ref);
+    out.printf("Withdrew %s: %s%n", ref.listingId(), channel.status(ref).state());
+    return handled;
+  }
+
+  /** Pulls until caught up, saving the checkpoint only after each page was handled. */
+  private Checkpoint pullAll(CommerceChannel channel, Checkpoint from, List<Order> handled) {
+    Checkpoint checkpoint = from;
+    OrderPage page;
+    do {
+      page = channel.pullOrders(checkpoint);
+      for (Order order : page.orders()) {
+        out.printf(
+            "  order %s@%s: %d line(s), %s, %s%n",
+            order.orderId(),
+            order.version(),
+            order.lines().size(),
+            order.amounts().total(),
+            order.status());
+        handled.add(order);
+      }
+      checkpoint = page.next(); // a real tool persists this now, e.g. in a CheckpointStore
+    } while (page.hasMore());
+    return checkpoint;
+  }
+
+  static Listing sampleListing(String channelId) {
+    return Listing.builder()
+        .sku("JEJU-5KG")
+        .title("제주 감귤 5kg")
+        .description("<p>새콤달콤한 제주 감귤</p>")
+        .price(Money.krw(19_900))
+        .listPrice(Money.krw(25_000))
+        .stock(100)
+        .images("https://img.example.com/jeju-1.jpg", "https://img.example.com/jeju-2.jpg")
+        .category(channelId, "50000803")
+        .brand("제주농장")
+        .manufacturer("제주농장")
+        .origin("국산 (제주)")
+        .taxType(TaxType.TAX_FREE)
+        .afterService(new AfterService("064-000-0000", "평일 10-17시"))
+        .notice(new ProductNotice("FOOD", Map.of("용량", "5kg", "생산자", "제주농장")))
+        .delivery(DeliveryTerms.paid(Money.krw(3_000), Money.krw(3_000), Money.krw(6_000)))
+        .build();
+  }
+}

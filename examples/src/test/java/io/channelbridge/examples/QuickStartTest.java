@@ -1,0 +1,40 @@
+package io.channelbridge.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.channelbridge.core.model.Order;
+import io.channelbridge.testkit.FakeChannel;
+import io.channelbridge.testkit.ManualClock;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+  @Test
+  void runsEveryStepAgainstTheFake() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-28T01:00:00Z"));
+    List<Order> orders;
+    try (FakeChannel fake = FakeChannel.builder().clock(clock).orderPageSize(2).build()) {
+      orders = new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(fake);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(orders).hasSize(5).extracting(Order::orderId).doesNotHaveDuplicates();
+    assertThat(out)
+        .contains("Rejected an empty listing before any call")
+        .contains("After review: LIVE")
+        .contains("Updated price and stock: 17900 KRW, 80 in stock, title kept: 제주 감귤 5kg")
+        .contains("Scheduled live")
+        .contains("Cancelled it: CANCELLED")
+        .contains("Pulled 5 orders")
+        .contains("Acknowledged 5, failed 0")
+        .contains("Shipped 5, failed 0")
+        .contains("Pulled again from the saved checkpoint: 5 changed orders, now [SHIPPED]")
+        .contains("Verified a webhook: ORDER_UPDATED")
+        .contains("Withdrew")
+        .endsWith("WITHDRAWN" + System.lineSeparator());
+  }
+}
