@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,23 @@ class FileCheckpointStoreTest {
     assertThat(store.load("naver")).isEmpty();
   }
 
+  /** A later process may pick the temp name a killed one left behind: it must pick another. */
+  @Test
+  void aTempNameTakenByALeftoverFileIsNotReused() throws IOException {
+    Iterator<String> names = List.of("same", "same", "other").iterator();
+    FileCheckpointStore store =
+        new FileCheckpointStore(dir, new AtomicFileWriter((temp, target) -> {}, names::next));
+    Path leftover = dir.resolve("naver.checkpoint.same.tmp");
+    Files.writeString(leftover, "torn");
+    store.save("naver", Checkpoint.of(Map.of("seq", "1")));
+    assertThat(store.load("naver")).contains(Checkpoint.of(Map.of("seq", "1")));
+    assertThat(Files.readString(leftover)).isEqualTo("torn");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("naver.checkpoint", "naver.checkpoint.same.tmp");
+    }
+  }
+
   @Test
   void aDamagedFileIsReportedNotSilentlyReset() throws IOException {
     FileCheckpointStore store = new FileCheckpointStore(dir);
@@ -129,15 +148,21 @@ class FileCheckpointStoreTest {
           assertThat(line).as("child output").isNotNull().startsWith("saved ");
           acknowledged = Long.parseLong(line.substring("saved ".length()));
         }
-        child.destroyForcibly(); // SIGKILL on Unix
+        LockSupport.parkNanos(random.nextInt(2_000_000));
+        child.destroyForcibly(); // SIGKILL on Unix, at a random point of a save
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       }
       Checkpoint after = new FileCheckpointStore(dir).load("naver").orElseThrow();
       long n = Long.parseLong(after.get("n").orElseThrow());
       assertThat(n).isGreaterThanOrEqualTo(acknowledged);
       assertThat(after.get("pad").orElseThrow()).hasSize(4096);
+      long temps;
+      try (Stream<Path> files = Files.list(dir)) {
+        temps = files.filter(p -> p.toString().endsWith(".tmp")).count();
+      }
       System.out.printf(
-          "kill %d: child acknowledged save %d, store holds %d%n", round, acknowledged, n);
+          "kill %d: child acknowledged save %d, store holds %d, temp files left by the kill: %d%n",
+          round, acknowledged, n, temps);
       lastSeen = n;
     }
     try (Stream<Path> files = Files.list(dir)) {

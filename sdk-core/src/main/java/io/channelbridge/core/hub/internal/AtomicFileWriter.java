@@ -3,12 +3,14 @@ package io.channelbridge.core.hub.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Replaces a file's content atomically and durably: write a temp file in the same directory, force
@@ -34,7 +36,11 @@ public final class AtomicFileWriter {
   /** The suffix of temp files; readers ignore files ending in it. */
   public static final String TEMP_SUFFIX = ".tmp";
 
+  /** How many temp names to try when earlier ones are taken by files a crash left behind. */
+  private static final int NAME_ATTEMPTS = 16;
+
   private final BeforeMove beforeMove;
+  private final Supplier<String> tempNames;
 
   /** A writer without hooks. */
   public AtomicFileWriter() {
@@ -47,7 +53,18 @@ public final class AtomicFileWriter {
    * @param beforeMove the hook
    */
   public AtomicFileWriter(BeforeMove beforeMove) {
+    this(beforeMove, () -> UUID.randomUUID().toString());
+  }
+
+  /**
+   * A writer with a hook and a source of temp file name parts (tests make them collide).
+   *
+   * @param beforeMove the hook
+   * @param tempNames returns a fresh name part for each temp file
+   */
+  public AtomicFileWriter(BeforeMove beforeMove, Supplier<String> tempNames) {
     this.beforeMove = Objects.requireNonNull(beforeMove, "beforeMove");
+    this.tempNames = Objects.requireNonNull(tempNames, "tempNames");
   }
 
   /**
@@ -59,16 +76,28 @@ public final class AtomicFileWriter {
    */
   public void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = dir.resolve(target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    Path temp = null;
+    FileChannel ch = null;
+    // A temp file left by a crash may hold the name we pick (random sources can repeat across
+    // processes, e.g. where the JVM's entropy is virtualized): pick another name, never reuse it.
+    for (int attempt = 1; ch == null; attempt++) {
+      temp = dir.resolve(target.getFileName() + "." + tempNames.get() + TEMP_SUFFIX);
+      try {
+        ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == NAME_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
     boolean moved = false;
     try {
-      try (FileChannel ch =
-          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel out = ch) {
         ByteBuffer buf = ByteBuffer.wrap(content);
         while (buf.hasRemaining()) {
-          ch.write(buf);
+          out.write(buf);
         }
-        ch.force(true);
+        out.force(true);
       }
       beforeMove.run(temp, target);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
