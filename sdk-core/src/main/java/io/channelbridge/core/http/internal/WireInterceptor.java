@@ -50,7 +50,7 @@ public final class WireInterceptor implements Interceptor {
           rt.redactor.headers(request.headers()),
           requestBody(request.body()));
     }
-    Response response = chain.proceed(request);
+    Response response = wrapBody(chain.proceed(request), ctx);
     if (trace) {
       String body;
       String encoding = response.header("Content-Encoding");
@@ -68,23 +68,37 @@ public final class WireInterceptor implements Interceptor {
           rt.redactor.headers(response.headers()),
           body);
     }
-    if (ctx == null) {
-      return response;
-    }
+    return response;
+  }
+
+  /**
+   * Puts a source under the body that marks read failures as transport failures and, once a read
+   * failed, fails every later read the same way (so a TRACE peek that hit the failure does not
+   * change what the decoder sees).
+   */
+  private static Response wrapBody(Response response, CallContext ctx) {
     ResponseBody original = response.body();
-    Source marking =
+    Source sticky =
         new ForwardingSource(original.source()) {
+          private IOException failure;
+
           @Override
           public long read(Buffer sink, long byteCount) throws IOException {
+            if (failure != null) {
+              throw failure;
+            }
             try {
               return super.read(sink, byteCount);
             } catch (IOException e) {
-              ctx.readFailed(e);
+              failure = e;
+              if (ctx != null) {
+                ctx.readFailed(e);
+              }
               throw e;
             }
           }
         };
-    BufferedSource buffered = Okio.buffer(marking);
+    BufferedSource buffered = Okio.buffer(sticky);
     return response
         .newBuilder()
         .body(ResponseBody.create(buffered, original.contentType(), original.contentLength()))
