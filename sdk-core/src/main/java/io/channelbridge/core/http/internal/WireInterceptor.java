@@ -11,6 +11,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ForwardingSource;
+import okio.GzipSource;
 import okio.Okio;
 import okio.Source;
 
@@ -54,10 +55,12 @@ public final class WireInterceptor implements Interceptor {
     if (trace) {
       String body;
       String encoding = response.header("Content-Encoding");
-      if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
-        body = "(" + encoding + " body)";
-      } else {
+      if (encoding == null || encoding.equalsIgnoreCase("identity")) {
         body = peek(response);
+      } else if (encoding.equalsIgnoreCase("gzip")) {
+        body = peekGzip(response);
+      } else {
+        body = "(" + encoding + " body)";
       }
       rt.log.trace(
           "{} <-- {} {} {}\n{}{}",
@@ -111,6 +114,19 @@ public final class WireInterceptor implements Interceptor {
     } catch (IOException e) {
       return "(unreadable body: " + e.getClass().getSimpleName() + ")";
     }
+  }
+
+  private String peekGzip(Response response) {
+    Buffer text = new Buffer();
+    try (BufferedSource gunzip =
+        Okio.buffer(new GzipSource(response.peekBody(4 * MAX_PEEK).source()))) {
+      while (text.size() < MAX_PEEK && gunzip.read(text, MAX_PEEK - text.size()) != -1) {
+        // read until enough or the end
+      }
+    } catch (IOException e) {
+      // a body longer than the peek, or cut off: log what was decoded
+    }
+    return rt.redactor.body(text.readUtf8(), contentType(response.body()));
   }
 
   private static MediaType contentType(ResponseBody body) {
