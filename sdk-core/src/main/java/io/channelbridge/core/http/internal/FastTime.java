@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneRules;
+import java.util.List;
 
 /**
  * Parses the fixed ISO-8601 shapes channels send ({@code 2022-04-11T15:21:44.000+09:00}, {@code
@@ -36,7 +38,7 @@ public final class FastTime {
   public static Instant parseInstant(String text, ZoneId zone) {
     int[] f = new int[8];
     if (fields(text, f)) {
-      int offset = f[7] == NO_OFFSET ? fixedOffset(zone) : f[7];
+      int offset = f[7] == NO_OFFSET ? offsetIn(zone, f) : f[7];
       if (offset != NO_OFFSET) {
         long seconds =
             epochDay(f[0], f[1], f[2]) * 86_400L + f[3] * 3_600L + f[4] * 60L + f[5] - offset;
@@ -57,7 +59,7 @@ public final class FastTime {
   public static OffsetDateTime parseOffsetDateTime(String text, ZoneId zone) {
     int[] f = new int[8];
     if (fields(text, f)) {
-      int offset = f[7] == NO_OFFSET ? fixedOffset(zone) : f[7];
+      int offset = f[7] == NO_OFFSET ? offsetIn(zone, f) : f[7];
       if (offset != NO_OFFSET) {
         return OffsetDateTime.of(
             f[0], f[1], f[2], f[3], f[4], f[5], f[6], ZoneOffset.ofTotalSeconds(offset));
@@ -67,7 +69,11 @@ public final class FastTime {
   }
 
   /** The java.time fallback. */
-  static OffsetDateTime slowPath(String text, ZoneId zone) {
+  static OffsetDateTime slowPath(String input, ZoneId zone) {
+    String text =
+        input.length() > 10 && input.charAt(10) == ' '
+            ? input.substring(0, 10) + 'T' + input.substring(11)
+            : input;
     try {
       return OffsetDateTime.parse(text);
     } catch (DateTimeParseException offsetFailure) {
@@ -79,13 +85,20 @@ public final class FastTime {
     }
   }
 
-  private static int fixedOffset(ZoneId zone) {
+  /**
+   * The zone's offset at a local date-time, or NO_OFFSET in a gap or overlap (java.time decides).
+   */
+  private static int offsetIn(ZoneId zone, int[] f) {
     if (zone instanceof ZoneOffset o) {
       return o.getTotalSeconds();
     }
-    return zone.getRules().isFixedOffset()
-        ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds()
-        : NO_OFFSET;
+    ZoneRules rules = zone.getRules();
+    if (rules.isFixedOffset()) {
+      return rules.getOffset(Instant.EPOCH).getTotalSeconds();
+    }
+    List<ZoneOffset> valid =
+        rules.getValidOffsets(LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6]));
+    return valid.size() == 1 ? valid.get(0).getTotalSeconds() : NO_OFFSET;
   }
 
   /**
