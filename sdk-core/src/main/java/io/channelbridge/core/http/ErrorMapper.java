@@ -36,7 +36,8 @@ public final class ErrorMapper {
    * Reads error bodies as the JSON type {@code bodyType}, then turns that into a {@link
    * ChannelError} with {@code read}.
    *
-   * @param bodyType the channel's error DTO
+   * @param bodyType the channel's error DTO; a public record or class (Moshi reads only public
+   *     types)
    * @param read from the DTO to the error; may return {@code null} if the body is not an error
    * @param <T> the DTO type
    * @return the mapper
