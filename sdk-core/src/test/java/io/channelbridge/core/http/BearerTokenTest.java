@@ -168,6 +168,33 @@ class BearerTokenTest {
   }
 
   @Test
+  void aFailedProactiveRefreshKeepsTheValidToken() {
+    server.stubFor(
+        post(urlPathEqualTo("/oauth/token"))
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson("{\"access_token\":\"tok-A\",\"expires_in\":3600}"))
+            .willSetStateTo("down"));
+    server.stubFor(
+        post(urlPathEqualTo("/oauth/token"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("down")
+            .willReturn(aResponse().withStatus(503)));
+    pingAccepts("tok-A");
+    api.ping(CallOptions.DEFAULTS);
+    clock.advance(Duration.ofMinutes(59).plusSeconds(30)); // due for refresh, still valid
+
+    api.ping(CallOptions.DEFAULTS); // the refresh fails (3 attempts), the call goes on with tok-A
+    api.ping(CallOptions.DEFAULTS); // no new refresh for a few seconds
+
+    assertThat(fetches.get()).isEqualTo(2);
+    server.verify(
+        3,
+        getRequestedFor(urlPathEqualTo("/v1/ping"))
+            .withHeader("Authorization", equalTo("Bearer tok-A")));
+  }
+
+  @Test
   void a401RefreshesOnceAndRetries() {
     tokenReplies("tok-A", "tok-B");
     server.stubFor(

@@ -27,6 +27,8 @@ public final class TokenCache {
   private final Object lock = new Object();
   private volatile AccessToken current;
   private CompletableFuture<AccessToken> inflight; // guarded by lock
+  private volatile Instant noProactiveRefreshBefore = Instant.MIN;
+  private static final Duration PROACTIVE_RETRY_PAUSE = Duration.ofSeconds(5);
 
   /**
    * Creates the cache.
@@ -59,6 +61,9 @@ public final class TokenCache {
       return t;
     }
     boolean stillValid = t != null && now.isBefore(t.expiresAt());
+    if (stillValid && now.isBefore(noProactiveRefreshBefore)) {
+      return t; // a proactive refresh failed a moment ago; the token is still good
+    }
     return refresh(t, stillValid, maxWaitNanos);
   }
 
@@ -91,7 +96,16 @@ public final class TokenCache {
       }
     }
     if (leader) {
-      return lead(flight);
+      try {
+        return lead(flight);
+      } catch (ChannelException e) {
+        if (!mayUseSeen) {
+          throw e;
+        }
+        // Only a proactive refresh failed: keep using the valid token, try again a bit later.
+        noProactiveRefreshBefore = clock.instant().plus(PROACTIVE_RETRY_PAUSE);
+        return seen;
+      }
     }
     if (mayUseSeen) {
       return seen; // a proactive refresh is under way; the old token is still good
