@@ -201,6 +201,35 @@ class TransportBehaviourTest {
   }
 
   @Test
+  void a503WithRetryAfterZeroDoesNotMakeOkHttpResendAPost() {
+    server.stubFor(
+        post(urlPathEqualTo("/v1/orders/o-1/accept"))
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+    TestApi api = channel().build().create(TestApi.class);
+
+    assertThatThrownBy(() -> api.accept("o-1", new TestApi.AcceptRequest(1), null))
+        .isInstanceOf(ChannelUnavailableException.class);
+    server.verify(1, postRequestedFor(urlPathEqualTo("/v1/orders/o-1/accept")));
+  }
+
+  @Test
+  void aGetAfter503WithRetryAfterZeroIsRetriedAtOnceByTheTransport() {
+    RecordingTiming timing = new RecordingTiming();
+    TestApi api = channel().timing(timing).build().create(TestApi.class);
+    TestServer.failOnceThen(
+        server,
+        get(urlPathEqualTo("/v1/orders")),
+        get(urlPathEqualTo("/v1/orders")),
+        aResponse().withStatus(503).withHeader("Retry-After", "0"),
+        okJson(TestApi.ORDERS_JSON));
+
+    api.orders(null, null);
+
+    assertThat(timing.sleeps).containsExactly(0L);
+    server.verify(2, getRequestedFor(urlPathEqualTo("/v1/orders")));
+  }
+
+  @Test
   void aRetryAfterBeyondTheLimitEndsTheCallAtOnce() {
     server.stubFor(
         get(urlPathEqualTo("/v1/orders"))

@@ -212,7 +212,14 @@ public final class CallExecutor {
       rt.log.warn("{}: the retry wait hint threw {}; ignored", rt.channelId, e.toString());
       hint = Optional.empty();
     }
-    return hint.orElseGet(() -> RetryAfter.parse(raw.header("Retry-After"), rt.clock));
+    return hint.orElseGet(
+        () -> {
+          String header = raw.header("Retry-After");
+          if (header == null) {
+            header = raw.header(WireInterceptor.HIDDEN_RETRY_AFTER);
+          }
+          return RetryAfter.parse(header, rt.clock);
+        });
   }
 
   /**

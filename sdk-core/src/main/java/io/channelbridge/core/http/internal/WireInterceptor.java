@@ -23,6 +23,10 @@ import okio.Source;
  */
 public final class WireInterceptor implements Interceptor {
   private static final long MAX_PEEK = 16 * 1024;
+
+  /** Where a {@code Retry-After: 0} of a 503 travels past OkHttp's own retry. */
+  static final String HIDDEN_RETRY_AFTER = "X-ChannelBridge-Retry-After";
+
   private final ChannelRuntime rt;
 
   /**
@@ -51,7 +55,7 @@ public final class WireInterceptor implements Interceptor {
           rt.redactor.headers(request.headers()),
           requestBody(request.body()));
     }
-    Response response = wrapBody(chain.proceed(request), ctx);
+    Response response = wrapBody(hideZeroRetryAfter(chain.proceed(request)), ctx);
     if (trace) {
       String body;
       String encoding = response.header("Content-Encoding");
@@ -72,6 +76,23 @@ public final class WireInterceptor implements Interceptor {
           body);
     }
     return response;
+  }
+
+  /**
+   * OkHttp itself silently sends any request again after {@code 503} with {@code Retry-After: 0},
+   * which would post a non-idempotent write twice. Move that header out of its sight; the call
+   * executor reads it back.
+   */
+  private static Response hideZeroRetryAfter(Response response) {
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null || !retryAfter.strip().equals("0")) {
+      return response;
+    }
+    return response
+        .newBuilder()
+        .removeHeader("Retry-After")
+        .header(HIDDEN_RETRY_AFTER, retryAfter.strip())
+        .build();
   }
 
   /**
