@@ -1,0 +1,123 @@
+package io.channelbridge.core.http.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
+
+/**
+ * The network interceptor, next to the socket: marks the call as sent (from here on the channel may
+ * have received bytes, so a non-idempotent request must not be repeated), logs redacted requests
+ * and replies at TRACE, and marks failures of reading the reply body as transport failures (to tell
+ * them from malformed JSON).
+ */
+public final class WireInterceptor implements Interceptor {
+  private static final long MAX_PEEK = 16 * 1024;
+  private final ChannelRuntime rt;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param rt the channel's transport state
+   */
+  public WireInterceptor(ChannelRuntime rt) {
+    this.rt = rt;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    CallContext ctx = request.tag(CallContext.class);
+    if (ctx != null) {
+      ctx.markSent();
+    }
+    boolean trace = rt.log.isTraceEnabled();
+    if (trace) {
+      rt.log.trace(
+          "{} --> {} {}\n{}{}",
+          rt.channelId,
+          request.method(),
+          rt.redactor.url(request.url()),
+          rt.redactor.headers(request.headers()),
+          requestBody(request.body()));
+    }
+    Response response = chain.proceed(request);
+    if (trace) {
+      String body;
+      String encoding = response.header("Content-Encoding");
+      if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
+        body = "(" + encoding + " body)";
+      } else {
+        body = peek(response);
+      }
+      rt.log.trace(
+          "{} <-- {} {} {}\n{}{}",
+          rt.channelId,
+          response.code(),
+          request.method(),
+          request.url().encodedPath(),
+          rt.redactor.headers(response.headers()),
+          body);
+    }
+    if (ctx == null) {
+      return response;
+    }
+    ResponseBody original = response.body();
+    Source marking =
+        new ForwardingSource(original.source()) {
+          @Override
+          public long read(Buffer sink, long byteCount) throws IOException {
+            try {
+              return super.read(sink, byteCount);
+            } catch (IOException e) {
+              ctx.readFailed(e);
+              throw e;
+            }
+          }
+        };
+    BufferedSource buffered = Okio.buffer(marking);
+    return response
+        .newBuilder()
+        .body(ResponseBody.create(buffered, original.contentType(), original.contentLength()))
+        .build();
+  }
+
+  private String peek(Response response) {
+    try {
+      return rt.redactor.body(response.peekBody(MAX_PEEK).string(), contentType(response.body()));
+    } catch (IOException e) {
+      return "(unreadable body: " + e.getClass().getSimpleName() + ")";
+    }
+  }
+
+  private static MediaType contentType(ResponseBody body) {
+    return body == null ? null : body.contentType();
+  }
+
+  private String requestBody(RequestBody body) {
+    if (body == null) {
+      return "(no body)";
+    }
+    if (body.isOneShot() || body.isDuplex()) {
+      return "(streamed body)";
+    }
+    try {
+      Buffer buffer = new Buffer();
+      body.writeTo(buffer);
+      long size = buffer.size();
+      String text = buffer.readString(Math.min(size, MAX_PEEK), StandardCharsets.UTF_8);
+      return rt.redactor.body(text, body.contentType());
+    } catch (IOException e) {
+      return "(unreadable body)";
+    }
+  }
+}
