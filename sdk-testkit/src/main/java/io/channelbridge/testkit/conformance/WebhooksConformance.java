@@ -1,0 +1,154 @@
+package io.channelbridge.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.channelbridge.core.Operation;
+import io.channelbridge.core.WebhookSupport;
+import io.channelbridge.core.error.WebhookVerificationException;
+import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.testkit.WebhookRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conformance of pushed webhooks, for channels with {@link WebhookSupport#NATIVE} webhooks: a
+ * correctly signed request becomes events; a tampered body, a wrong signature, a stale timestamp
+ * (an hour old) or a missing header is refused with {@code WebhookVerificationException} and
+ * nothing else. Skipped for channels that do not push.
+ */
+public abstract class WebhooksConformance extends ConformanceTestBase {
+
+  /** For subclasses. */
+  protected WebhooksConformance() {}
+
+  private void assumePushes() {
+    assumeThat(capabilities().webhooks()).as("webhooks").isEqualTo(WebhookSupport.NATIVE);
+    assumeSupports(Operation.PARSE_WEBHOOK);
+  }
+
+  private WebhookRequest signedForNewOrder(ChannelEvent.Type type) {
+    String id = driver().createOrder(sampleOrder(1));
+    return driver().signedWebhook(id, type);
+  }
+
+  private List<ChannelEvent> parse(Map<String, String> headers, byte[] body) {
+    return channel().parseWebhook(headers, body);
+  }
+
+  /** A correctly signed request becomes an order event for that order. */
+  @Test
+  public void validWebhookBecomesOrderEvent() {
+    assumePushes();
+    String id = driver().createOrder(sampleOrder(1));
+    WebhookRequest request = driver().signedWebhook(id, ChannelEvent.Type.ORDER_CREATED);
+    List<ChannelEvent> events = parse(request.headers(), request.body());
+    assertThat(events).hasSize(1);
+    ChannelEvent e = events.get(0);
+    assertThat(e.type()).isEqualTo(ChannelEvent.Type.ORDER_CREATED);
+    assertThat(e.source()).isEqualTo(ChannelEvent.Source.WEBHOOK);
+    assertThat(e.channelId()).isEqualTo(channel().id());
+    assertThat(e.eventId()).isNotBlank();
+    assertThat(e.order()).isNotNull();
+    assertThat(e.order().orderId()).isEqualTo(id);
+  }
+
+  /** A cancellation event carries the cancelled order. */
+  @Test
+  public void cancellationWebhookCarriesCancelledOrder() {
+    assumePushes();
+    String id = driver().createOrder(sampleOrder(1));
+    driver().changeOrderStatus(id, OrderStatus.CANCELLED);
+    WebhookRequest request = driver().signedWebhook(id, ChannelEvent.Type.ORDER_CANCELLED);
+    ChannelEvent e = parse(request.headers(), request.body()).get(0);
+    assertThat(e.type()).isEqualTo(ChannelEvent.Type.ORDER_CANCELLED);
+    assertThat(e.order().status()).isEqualTo(OrderStatus.CANCELLED);
+  }
+
+  /** Header names are matched case-insensitively, as HTTP requires. */
+  @Test
+  public void headerNamesAreCaseInsensitive() {
+    assumePushes();
+    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+    Map<String, String> lower = new LinkedHashMap<>();
+    request.headers().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+    assertThat(parse(lower, request.body())).hasSize(1);
+  }
+
+  /** A body changed after signing is refused. */
+  @Test
+  public void tamperedBodyIsRefused() {
+    assumePushes();
+    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+    byte[] tampered = (request.bodyText() + " ").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> parse(request.headers(), tampered))
+        .isInstanceOf(WebhookVerificationException.class);
+  }
+
+  /** A signature that does not match is refused. */
+  @Test
+  public void wrongSignatureIsRefused() {
+    assumePushes();
+    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+    String signature = request.headers().get(request.signatureHeader());
+    char last = signature.charAt(signature.length() - 1);
+    String wrong = signature.substring(0, signature.length() - 1) + (last == '0' ? '1' : '0');
+    WebhookRequest forged = request.withHeader(request.signatureHeader(), wrong);
+    assertThatThrownBy(() -> parse(forged.headers(), forged.body()))
+        .isInstanceOf(WebhookVerificationException.class);
+  }
+
+  /** A garbled signature or timestamp is a verification failure, never a parsing crash. */
+  @Test
+  public void garbledHeadersAreVerificationFailures() {
+    assumePushes();
+    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+    WebhookRequest garbledSignature = request.withHeader(request.signatureHeader(), "%%not-a-sig");
+    assertThatThrownBy(() -> parse(garbledSignature.headers(), garbledSignature.body()))
+        .isInstanceOf(WebhookVerificationException.class);
+    if (request.timestampHeader() != null) {
+      WebhookRequest garbledTime = request.withHeader(request.timestampHeader(), "yesterday");
+      assertThatThrownBy(() -> parse(garbledTime.headers(), garbledTime.body()))
+          .isInstanceOf(WebhookVerificationException.class);
+    }
+  }
+
+  /** A request signed an hour ago is refused (replay protection). */
+  @Test
+  public void staleTimestampIsRefused() {
+    assumePushes();
+    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+    assumeThat(request.timestampHeader()).as("the protocol signs a timestamp").isNotNull();
+    advanceClockOrSkip(Duration.ofHours(1));
+    assertThatThrownBy(() -> parse(request.headers(), request.body()))
+        .isInstanceOf(WebhookVerificationException.class);
+  }
+
+  /** A request without its signature header is refused. */
+  @Test
+  public void missingSignatureHeaderIsRefused() {
+    assumePushes();
+    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+    Map<String, String> headers = request.headersWithout(request.signatureHeader());
+    assertThatThrownBy(() -> parse(headers, request.body()))
+        .isInstanceOf(WebhookVerificationException.class);
+  }
+
+  /** A request without its timestamp header is refused. */
+  @Test
+  public void missingTimestampHeaderIsRefused() {
+    assumePushes();
+    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+    assumeThat(request.timestampHeader()).as("the protocol signs a timestamp").isNotNull();
+    Map<String, String> headers = request.headersWithout(request.timestampHeader());
+    assertThatThrownBy(() -> parse(headers, request.body()))
+        .isInstanceOf(WebhookVerificationException.class);
+  }
+}

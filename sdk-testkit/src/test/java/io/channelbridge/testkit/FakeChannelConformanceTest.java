@@ -1,0 +1,21 @@
+package io.channelbridge.testkit;
+
+import io.channelbridge.testkit.conformance.ChannelConformanceSuite;
+import io.channelbridge.testkit.conformance.ConformanceTarget;
+import java.time.Instant;
+
+/** The fake passes the whole suite, with small pages and batches so paging and splitting show. */
+class FakeChannelConformanceTest extends ChannelConformanceSuite {
+
+  @Override
+  protected ConformanceTarget createTarget() {
+    FakeChannel fake =
+        FakeChannel.builder()
+            .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
+            .orderPageSize(5)
+            .maxAcknowledgeBatch(4)
+            .maxShipBatch(3)
+            .build();
+    return ConformanceTarget.of(fake, fake.driver());
+  }
+}

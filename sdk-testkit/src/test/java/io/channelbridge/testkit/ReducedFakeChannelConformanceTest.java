@@ -1,0 +1,41 @@
+package io.channelbridge.testkit;
+
+import io.channelbridge.core.ChannelCapabilities;
+import io.channelbridge.core.Operation;
+import io.channelbridge.core.WebhookSupport;
+import io.channelbridge.testkit.conformance.ChannelConformanceSuite;
+import io.channelbridge.testkit.conformance.ConformanceTarget;
+import java.time.Instant;
+
+/**
+ * A fake that lacks lives, withdrawal and webhooks and publishes without review: the suite skips
+ * what it lacks and checks that each lacking operation throws the typed exception.
+ */
+class ReducedFakeChannelConformanceTest extends ChannelConformanceSuite {
+
+  @Override
+  protected ConformanceTarget createTarget() {
+    FakeChannel fake =
+        FakeChannel.builder()
+            .id("reduced")
+            .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
+            .reviewListings(false)
+            .capabilities(
+                ChannelCapabilities.builder()
+                    .supportsAll()
+                    .without(
+                        Operation.SCHEDULE_LIVE,
+                        Operation.RESCHEDULE_LIVE,
+                        Operation.CANCEL_LIVE,
+                        Operation.LIST_LIVES,
+                        Operation.WITHDRAW_LISTING,
+                        Operation.PARSE_WEBHOOK)
+                    .webhooks(WebhookSupport.POLLED)
+                    .maxOrderPageSize(7)
+                    .maxAcknowledgeBatch(2)
+                    .maxShipBatch(2)
+                    .build())
+            .build();
+    return ConformanceTarget.of(fake, fake.driver());
+  }
+}
