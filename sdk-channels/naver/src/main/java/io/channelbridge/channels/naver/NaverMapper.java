@@ -27,6 +27,7 @@ import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
@@ -41,7 +42,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,9 +58,6 @@ import java.util.Set;
  */
 final class NaverMapper {
   static final ZoneOffset KST = ZoneOffset.ofHours(9);
-  static final ZoneId KST_ZONE = ZoneId.of("Asia/Seoul");
-  private static final DateTimeFormatter NAVER_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final DateTimeFormatter LIVE_LOCAL_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
@@ -149,24 +146,16 @@ final class NaverMapper {
 
   // ------------------------------------------------------------------ time
 
-  /** {@code 2022-04-11T15:21:44.000+09:00}, as every Naver date-time. */
-  static String naverTime(Instant instant) {
-    return NAVER_TIME.format(instant.atOffset(KST));
-  }
-
-  /** Reads a Naver date-time; a missing offset means KST. */
-  static Instant instant(String text) {
+  /** Reads Shopping Live's KST local time (no offset); an offset, if present, is honoured. */
+  static Instant liveInstant(String text) {
     if (text == null) {
       return null;
     }
-    // Fixed shape with offset: most replies; the fallback accepts a missing offset.
-    if (text.length() > 19
-        && (text.endsWith("Z")
-            || text.charAt(text.length() - 6) == '+'
-            || text.charAt(text.length() - 6) == '-')) {
+    try {
+      return LocalDateTime.parse(text).atOffset(KST).toInstant();
+    } catch (java.time.format.DateTimeParseException withOffset) {
       return OffsetDateTime.parse(text).toInstant();
     }
-    return LocalDateTime.parse(text).atOffset(KST).toInstant();
   }
 
   /** Shopping Live's {@code expectedStartDate}: KST local time, no offset. */
@@ -208,7 +197,7 @@ final class NaverMapper {
         continue; // queried and gone: nothing to report
       }
       String orderId = row.orderId() != null ? row.orderId() : d.order().orderId();
-      Instant t = instant(row.lastChangedDate());
+      Instant t = row.lastChangedDate();
       if (t != null) {
         changedAt.merge(orderId, t, (a, b) -> a.isAfter(b) ? a : b);
       }
@@ -244,9 +233,9 @@ final class NaverMapper {
     ProductOrderDetail first = details.get(0);
     ProductOrderDetail.OrderInfo info = first.order();
     ProductOrder p = first.productOrder();
-    Instant placedAt = info == null ? null : instant(info.orderDate());
+    Instant placedAt = info == null ? null : info.orderDate();
     if (placedAt == null && info != null) {
-      placedAt = instant(info.paymentDate());
+      placedAt = info.paymentDate();
     }
     Instant updatedAt = changedAt != null ? changedAt : placedAt;
     if (placedAt == null) {
@@ -255,7 +244,7 @@ final class NaverMapper {
     return Order.builder()
         .channelId(channelId)
         .orderId(orderId)
-        .version(Long.toString(updatedAt.toEpochMilli()))
+        .version(version(updatedAt, details))
         .status(least.status(), least.channelStatus())
         .lines(lines)
         .buyer(info == null ? null : new BuyerContact(info.ordererName(), info.ordererTel()))
@@ -271,6 +260,28 @@ final class NaverMapper {
         .updatedAt(updatedAt)
         .raw(rawOrderAdapter.toJson(details))
         .build();
+  }
+
+  /**
+   * The latest change time, and a digest of the product orders' states: the same rows give the same
+   * version on every pull, and two pages holding different product orders of one order (or the same
+   * ones in other states) give different versions, so deduplication never drops news.
+   */
+  private static String version(Instant changedAt, List<ProductOrderDetail> details) {
+    StringBuilder states = new StringBuilder();
+    for (ProductOrderDetail d : details) {
+      ProductOrder p = d.productOrder();
+      states
+          .append(p.productOrderId())
+          .append('=')
+          .append(p.productOrderStatus())
+          .append('/')
+          .append(p.placeOrderStatus())
+          .append('/')
+          .append(p.claimStatus())
+          .append(';');
+    }
+    return changedAt.toEpochMilli() + "-" + Integer.toHexString(states.toString().hashCode());
   }
 
   private static OrderLine toLine(ProductOrder p) {
@@ -353,9 +364,10 @@ final class NaverMapper {
   }
 
   ListingStatus toStatus(ListingRef ref, ProductBody product, String raw) {
-    String statusType =
-        product.originProduct() == null ? null : product.originProduct().statusType();
-    return new ListingStatus(ref, listingState(statusType), statusType, null, null, raw);
+    OriginProduct o = product.originProduct();
+    String statusType = o == null ? null : o.statusType();
+    String reason = o == null ? null : o.rejectReason();
+    return new ListingStatus(ref, listingState(statusType), statusType, reason, null, raw);
   }
 
   /**
@@ -394,7 +406,8 @@ final class NaverMapper {
                 l.brand() == null && l.manufacturer() == null
                     ? null
                     : new ProductBody.NaverShoppingSearchInfo(l.brand(), l.manufacturer())),
-            discount(price[1]));
+            discount(price[1]),
+            null);
     ProductBody.SmartstoreChannelProduct channel =
         new ProductBody.SmartstoreChannelProduct(
             null,
@@ -805,10 +818,10 @@ final class NaverMapper {
    * @param raw the JSON, or {@code null}
    */
   LiveBroadcast toLive(Broadcast b, List<ListingRef> featured, String raw) {
-    Instant start = instant(b.expectedStartDate());
+    Instant start = liveInstant(b.expectedStartDate());
     Instant end =
         b.expectedEndDate() != null
-            ? instant(b.expectedEndDate())
+            ? liveInstant(b.expectedEndDate())
             : start.plus(DEFAULT_LIVE_DURATION);
     return new LiveBroadcast(
         channelId,
@@ -822,6 +835,75 @@ final class NaverMapper {
         liveStatus(b.status()),
         b.status(),
         raw);
+  }
+
+  /**
+   * The body of a schedule or update call.
+   *
+   * @param s the schedule, valid
+   * @param keys the featured listings' channel product numbers; the first is the main product
+   * @param profile the account's broadcaster settings
+   * @return the body
+   */
+  static Broadcast toBroadcast(LiveSchedule s, List<Long> keys, LiveProfile profile) {
+    List<Broadcast.ShoppingProduct> products = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      products.add(new Broadcast.ShoppingProduct(keys.get(i), i == 0, "PRODUCT", true));
+    }
+    return new Broadcast(
+        null,
+        null,
+        null,
+        s.title(),
+        profile.broadcasterId(),
+        profile.serviceId(),
+        profile.releaseLevel(),
+        s.thumbnailUrl(),
+        s.description(),
+        profile.sendNotification(),
+        profile.searchable(),
+        profile.displayCategoryId(),
+        liveLocalTime(s.start()),
+        liveLocalTime(s.end()),
+        products);
+  }
+
+  /**
+   * The broadcaster settings of the account ({@code naver.live.*}).
+   *
+   * @param broadcasterId the broadcaster
+   * @param serviceId the service, or {@code null}
+   * @param releaseLevel {@code REAL} or {@code TEST}
+   * @param displayCategoryId the display category, or {@code null}
+   * @param sendNotification whether followers are notified
+   * @param searchable whether broadcasts can be found by search
+   */
+  record LiveProfile(
+      String broadcasterId,
+      String serviceId,
+      String releaseLevel,
+      String displayCategoryId,
+      boolean sendNotification,
+      boolean searchable) {}
+
+  /** A broadcast body with the identity and status of Naver's reply. */
+  static Broadcast withReply(Broadcast body, Broadcast reply) {
+    return new Broadcast(
+        reply.broadcastId(),
+        reply.status(),
+        reply.broadcastUrl(),
+        body.title(),
+        body.broadcasterId(),
+        body.serviceId(),
+        body.releaseLevel(),
+        body.standByImage(),
+        body.description(),
+        body.sendNotification(),
+        body.searchable(),
+        body.displayCategoryId(),
+        body.expectedStartDate(),
+        body.expectedEndDate(),
+        body.shoppingProducts());
   }
 
   /** The featured listings of a broadcast, from its products' channel product numbers. */

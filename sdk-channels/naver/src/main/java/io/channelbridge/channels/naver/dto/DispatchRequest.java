@@ -1,5 +1,6 @@
 package io.channelbridge.channels.naver.dto;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,5 +24,5 @@ public record DispatchRequest(List<DispatchProductOrder> dispatchProductOrders) 
       String deliveryMethod,
       String deliveryCompanyCode,
       String trackingNumber,
-      String dispatchDate) {}
+      Instant dispatchDate) {}
 }

@@ -1,5 +1,6 @@
 package io.channelbridge.channels.naver.dto;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -30,8 +31,8 @@ public record LastChangedStatuses(
       String orderId,
       String productOrderId,
       String lastChangedType,
-      String paymentDate,
-      String lastChangedDate,
+      Instant paymentDate,
+      Instant lastChangedDate,
       String productOrderStatus,
       String claimType,
       String claimStatus,
@@ -44,5 +45,5 @@ public record LastChangedStatuses(
    * @param moreFrom the next {@code lastChangedFrom}
    * @param moreSequence the next {@code moreSequence}
    */
-  public record More(String moreFrom, String moreSequence) {}
+  public record More(Instant moreFrom, String moreSequence) {}
 }

@@ -30,6 +30,8 @@ public record ProductBody(
    * @param deliveryInfo delivery and return terms
    * @param detailAttribute the notice, A/S, origin, options, tax
    * @param customerBenefit discounts, or {@code null}
+   * @param rejectReason why the review rejected the product, or {@code null}; the field name is the
+   *     adapter's assumption (the public docs do not name it), see the README
    */
   public record OriginProduct(
       String statusType,
@@ -42,7 +44,8 @@ public record ProductBody(
       Integer stockQuantity,
       DeliveryInfo deliveryInfo,
       DetailAttribute detailAttribute,
-      CustomerBenefit customerBenefit) {}
+      CustomerBenefit customerBenefit,
+      String rejectReason) {}
 
   /**
    * The images.

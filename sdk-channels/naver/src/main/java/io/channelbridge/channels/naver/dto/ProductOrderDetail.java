@@ -1,5 +1,7 @@
 package io.channelbridge.channels.naver.dto;
 
+import java.time.Instant;
+
 /**
  * One element of {@code data} of {@code product-orders/query}: the Naver order and one of its
  * product orders.
@@ -22,8 +24,8 @@ public record ProductOrderDetail(OrderInfo order, ProductOrder productOrder) {
    */
   public record OrderInfo(
       String orderId,
-      String orderDate,
-      String paymentDate,
+      Instant orderDate,
+      Instant paymentDate,
       String ordererName,
       String ordererTel,
       String ordererId,
