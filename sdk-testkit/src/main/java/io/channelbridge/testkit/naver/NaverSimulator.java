@@ -297,7 +297,9 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   private void change(ProductOrder p, String type, Instant at) {
-    changes.remove(p);
+    if (p.lastChangedDate != null) {
+      changes.remove(p);
+    }
     p.lastChangedType = type;
     p.lastChangedDate = at;
     changes.add(p);

@@ -56,7 +56,8 @@ interface NaverApi {
       @Field("grant_type") String grantType,
       @Field("client_secret_sign") String clientSecretSign,
       @Field("type") String type,
-      @Field("account_id") String accountId);
+      @Field("account_id") String accountId,
+      @Tag CallOptions options);
 
   // ---------------------------------------------------------------- products
 

@@ -1,6 +1,7 @@
 package io.channelbridge.channels.naver;
 
 import io.channelbridge.channels.naver.dto.TokenResponse;
+import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Secret;
 import io.channelbridge.core.error.AuthenticationException;
 import io.channelbridge.core.error.ChannelException;
@@ -29,6 +30,7 @@ final class NaverAuth implements TokenSource {
   private final String type;
   private final String accountId;
   private final Clock clock;
+  private final CallOptions tokenCall;
   private volatile NaverApi tokenApi;
 
   NaverAuth(
@@ -37,13 +39,16 @@ final class NaverAuth implements TokenSource {
       Secret clientSecret,
       String type,
       String accountId,
-      Clock clock) {
+      Clock clock,
+      Duration tokenTimeout) {
     this.channelId = channelId;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.type = type;
     this.accountId = accountId;
     this.clock = clock;
+    // The transport fetches tokens outside the caller's deadline: bound the token call itself.
+    this.tokenCall = CallOptions.timeout(tokenTimeout);
   }
 
   /** Binds the unauthenticated API the token is fetched through (built after this source). */
@@ -69,7 +74,8 @@ final class NaverAuth implements TokenSource {
               "client_credentials",
               sign,
               type,
-              "SELLER".equals(type) ? accountId : null);
+              "SELLER".equals(type) ? accountId : null,
+              tokenCall);
     } catch (ChannelUnavailableException | RateLimitedException | AuthenticationException e) {
       throw e;
     } catch (ChannelException e) {

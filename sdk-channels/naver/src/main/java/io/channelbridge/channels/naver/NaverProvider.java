@@ -24,7 +24,8 @@ import java.util.EnumSet;
  * <ul>
  *   <li>{@code naver.client-id}, {@code naver.client-secret} (required): the Commerce API
  *       application; {@code naver.token-type} {@code SELF} (default) or {@code SELLER}, which needs
- *       {@code naver.account-id}; {@code naver.base-url} (default {@code
+ *       {@code naver.account-id}; {@code naver.token-timeout} (deadline of a token request, default
+ *       {@code PT10S}); {@code naver.base-url} (default {@code
  *       https://api.commerce.naver.com/external}).
  *   <li>{@code naver.orders.limit-count} (1..300, default 300), {@code naver.orders.overlap}
  *       (default {@code PT5M}), {@code naver.orders.initial-lookback} (default {@code P1D}).
@@ -64,7 +65,8 @@ public final class NaverProvider implements ChannelProvider {
             settings.clientSecret(),
             settings.tokenType(),
             settings.accountId(),
-            config.clock());
+            config.clock(),
+            settings.tokenTimeout());
     ChannelHttp http =
         ChannelHttp.builder(NaverChannel.ID)
             .stack(stack)

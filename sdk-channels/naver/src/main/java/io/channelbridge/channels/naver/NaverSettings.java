@@ -19,6 +19,7 @@ record NaverSettings(
     Secret clientSecret,
     String tokenType,
     String accountId,
+    Duration tokenTimeout,
     int limitCount,
     Duration overlap,
     Duration initialLookback,
@@ -34,6 +35,7 @@ record NaverSettings(
   static final String CLIENT_SECRET = "naver.client-secret";
   static final String ACCOUNT_ID = "naver.account-id";
   static final String TOKEN_TYPE = "naver.token-type";
+  static final String TOKEN_TIMEOUT = "naver.token-timeout";
   static final String LIMIT_COUNT = "naver.orders.limit-count";
   static final String OVERLAP = "naver.orders.overlap";
   static final String INITIAL_LOOKBACK = "naver.orders.initial-lookback";
@@ -68,6 +70,10 @@ record NaverSettings(
     }
     String accountId =
         type.equals("SELLER") ? c.require(ACCOUNT_ID) : c.get(ACCOUNT_ID).orElse(null);
+    Duration tokenTimeout = c.getDuration(TOKEN_TIMEOUT, Duration.ofSeconds(10));
+    if (tokenTimeout.isNegative() || tokenTimeout.isZero()) {
+      throw malformed(TOKEN_TIMEOUT, "a positive duration");
+    }
     int limit = c.getInt(LIMIT_COUNT, 300);
     if (limit < 1 || limit > 300) {
       throw malformed(LIMIT_COUNT, "a number from 1 to 300 (Naver's limitCount), got " + limit);
