@@ -117,6 +117,7 @@ record NaverSettings(
         secret,
         type,
         accountId,
+        tokenTimeout,
         limit,
         overlap,
         lookback,
