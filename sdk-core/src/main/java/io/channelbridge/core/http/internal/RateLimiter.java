@@ -5,6 +5,7 @@ import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.SynchronizationStrategy;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RateLimiter {
   private final Bucket bucket;
   private final Timing timing;
-  private final BlockingStrategy parking;
   private final AtomicLong pausedUntil = new AtomicLong(Long.MIN_VALUE);
   private final RateLimit limit;
 
@@ -32,7 +32,6 @@ public final class RateLimiter {
   public RateLimiter(RateLimit limit, Timing timing) {
     this.limit = limit;
     this.timing = timing;
-    this.parking = timing::sleep;
     TimeMeter meter =
         new TimeMeter() {
           @Override
@@ -49,6 +48,8 @@ public final class RateLimiter {
         Bucket.builder()
             .addLimit(b -> b.capacity(limit.burst()).refillGreedy(limit.permits(), limit.period()))
             .withCustomTimePrecision(meter)
+            // One account's calls contend little; a lock avoids CAS retry loops under many threads.
+            .withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
             .build();
   }
 
@@ -72,7 +73,8 @@ public final class RateLimiter {
    */
   public long acquire(long maxWaitNanos) throws InterruptedException {
     long waited = 0;
-    long pause = pausedUntil.get() - timing.nanoTime();
+    long until = pausedUntil.get();
+    long pause = until == Long.MIN_VALUE ? 0 : until - timing.nanoTime();
     if (pause > 0) {
       if (pause > maxWaitNanos) {
         return -pause;
@@ -89,11 +91,18 @@ public final class RateLimiter {
     if (needed > maxWaitNanos) {
       return -Math.max(1, needed);
     }
-    long before = timing.nanoTime();
+    // Reserve the permit and park until it is ours; count the parked time rather than reading
+    // the clock again, so the permit's time is the bucket's own.
+    long[] parked = {0};
+    BlockingStrategy parking =
+        nanos -> {
+          parked[0] += nanos;
+          timing.sleep(nanos);
+        };
     if (!bucket.asBlocking().tryConsume(1, maxWaitNanos, parking)) {
       return -Math.max(1, needed);
     }
-    return waited + Math.max(1, timing.nanoTime() - before);
+    return waited + Math.max(1, parked[0]);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -18,12 +19,20 @@ import okio.Buffer;
  * Removes secrets and buyers' personal data from what the transport logs and from exception
  * messages: headers by name ({@code Authorization}, signature and token headers, the headers a
  * {@code RequestSigner} sets), JSON and form fields by name (tokens, secrets, passwords, phone
- * numbers, addresses, buyer names), and, as a last net, any known secret value wherever it appears.
+ * numbers, addresses, buyer names), and, as a last net, any known secret value and anything shaped
+ * like a Korean phone number wherever it appears.
  */
 public final class Redactor {
   static final String MASK = "****";
   private static final int MAX_BODY_CHARS = 16 * 1024;
   private static final int MAX_SECRET_VALUES = 32;
+
+  /**
+   * Korean phone and safe numbers in free text ({@code 010-1234-5678}, {@code 0504-1234-5678},
+   * {@code 02-123-4567}, {@code 01012345678}), e.g. echoed in a channel's error message.
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\d-])(?:0\\d{1,3}-\\d{3,4}-\\d{4}|01[016789]\\d{7,8})(?![\\d-])");
 
   private final Set<String> headerNames = ConcurrentHashMap.newKeySet();
   private final Set<String> fieldNames;
@@ -146,6 +155,9 @@ public final class Redactor {
       values = secretValues.toArray(new String[0]);
     }
     String out = text;
+    if (out.indexOf('0') >= 0) {
+      out = PHONE.matcher(out).replaceAll(MASK);
+    }
     for (String v : values) {
       if (out.contains(v)) {
         out = out.replace(v, MASK);

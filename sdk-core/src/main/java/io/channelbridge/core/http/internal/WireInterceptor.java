@@ -11,6 +11,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ForwardingSource;
+import okio.GzipSource;
 import okio.Okio;
 import okio.Source;
 
@@ -50,14 +51,16 @@ public final class WireInterceptor implements Interceptor {
           rt.redactor.headers(request.headers()),
           requestBody(request.body()));
     }
-    Response response = chain.proceed(request);
+    Response response = wrapBody(chain.proceed(request), ctx);
     if (trace) {
       String body;
       String encoding = response.header("Content-Encoding");
-      if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
-        body = "(" + encoding + " body)";
-      } else {
+      if (encoding == null || encoding.equalsIgnoreCase("identity")) {
         body = peek(response);
+      } else if (encoding.equalsIgnoreCase("gzip")) {
+        body = peekGzip(response);
+      } else {
+        body = "(" + encoding + " body)";
       }
       rt.log.trace(
           "{} <-- {} {} {}\n{}{}",
@@ -68,23 +71,37 @@ public final class WireInterceptor implements Interceptor {
           rt.redactor.headers(response.headers()),
           body);
     }
-    if (ctx == null) {
-      return response;
-    }
+    return response;
+  }
+
+  /**
+   * Puts a source under the body that marks read failures as transport failures and, once a read
+   * failed, fails every later read the same way (so a TRACE peek that hit the failure does not
+   * change what the decoder sees).
+   */
+  private static Response wrapBody(Response response, CallContext ctx) {
     ResponseBody original = response.body();
-    Source marking =
+    Source sticky =
         new ForwardingSource(original.source()) {
+          private IOException failure;
+
           @Override
           public long read(Buffer sink, long byteCount) throws IOException {
+            if (failure != null) {
+              throw failure;
+            }
             try {
               return super.read(sink, byteCount);
             } catch (IOException e) {
-              ctx.readFailed(e);
+              failure = e;
+              if (ctx != null) {
+                ctx.readFailed(e);
+              }
               throw e;
             }
           }
         };
-    BufferedSource buffered = Okio.buffer(marking);
+    BufferedSource buffered = Okio.buffer(sticky);
     return response
         .newBuilder()
         .body(ResponseBody.create(buffered, original.contentType(), original.contentLength()))
@@ -97,6 +114,19 @@ public final class WireInterceptor implements Interceptor {
     } catch (IOException e) {
       return "(unreadable body: " + e.getClass().getSimpleName() + ")";
     }
+  }
+
+  private String peekGzip(Response response) {
+    Buffer text = new Buffer();
+    try (BufferedSource gunzip =
+        Okio.buffer(new GzipSource(response.peekBody(4 * MAX_PEEK).source()))) {
+      while (text.size() < MAX_PEEK && gunzip.read(text, MAX_PEEK - text.size()) != -1) {
+        // read until enough or the end
+      }
+    } catch (IOException e) {
+      // a body longer than the peek, or cut off: log what was decoded
+    }
+    return rt.redactor.body(text.readUtf8(), contentType(response.body()));
   }
 
   private static MediaType contentType(ResponseBody body) {
