@@ -135,7 +135,7 @@ public abstract class CapabilitiesConformance extends ConformanceTestBase {
    * @param valid whether to pass valid input where input is checked (publish, schedule)
    */
   private void invoke(Operation op, boolean valid) {
-    Instant start = Instant.now().plus(Duration.ofDays(30));
+    Instant start = driver().now().plus(Duration.ofDays(30));
     LiveSchedule schedule =
         valid
             ? Samples.schedule(

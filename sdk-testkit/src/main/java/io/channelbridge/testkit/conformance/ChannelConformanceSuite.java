@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Nested;
  * test gets a fresh target from {@link #createTarget()}.
  *
  * <p>The fixtures and helpers here mirror {@link ConformanceTestBase}'s; the nested classes call
- * this class's versions, so override them here.
+ * this class's versions, so override them here. To run only some areas, extend the area classes
+ * ({@link ListingsConformance}, {@link OrdersConformance}, ...) instead.
  */
 public abstract class ChannelConformanceSuite {
 

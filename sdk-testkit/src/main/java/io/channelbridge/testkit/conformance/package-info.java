@@ -7,16 +7,16 @@
  * io.channelbridge.testkit.ChannelDriver}) per test:
  *
  * <pre>{@code
- * class NaverConformanceTest extends ChannelConformanceSuite {
+ * class AcmeConformanceTest extends ChannelConformanceSuite {
  *   @Override
  *   protected ConformanceTarget createTarget() {
- *     NaverSimulator sim = NaverSimulator.start();
- *     return ConformanceTarget.of(sim.openChannel(), sim.driver(), sim);
+ *     AcmeStub stub = AcmeStub.start(); // your WireMock stub, implementing ChannelDriver
+ *     return ConformanceTarget.of(stub.openChannel(), stub, stub);
  *   }
  *
  *   @Override
  *   protected Listing sampleListing(String sku) {
- *     return super.sampleListing(sku).toBuilder().category("naver", "50000803").build();
+ *     return super.sampleListing(sku).toBuilder().category("acme", "A-1001").build();
  *   }
  * }
  * }</pre>

@@ -1,0 +1,110 @@
+package io.channelbridge.testkit.proof;
+
+import io.channelbridge.core.BatchResult;
+import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.ChannelCapabilities;
+import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.Shipment;
+import io.channelbridge.testkit.FakeChannel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Forwards every call to a {@link FakeChannel}; each broken channel overrides one rule. */
+abstract class ForwardingChannel implements CommerceChannel {
+  final FakeChannel delegate;
+
+  ForwardingChannel(FakeChannel delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public String id() {
+    return delegate.id();
+  }
+
+  @Override
+  public ChannelCapabilities capabilities() {
+    return delegate.capabilities();
+  }
+
+  @Override
+  public ListingRef publish(Listing listing, CallOptions options) {
+    return delegate.publish(listing, options);
+  }
+
+  @Override
+  public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
+    return delegate.update(ref, update, options);
+  }
+
+  @Override
+  public void withdraw(ListingRef ref, CallOptions options) {
+    delegate.withdraw(ref, options);
+  }
+
+  @Override
+  public ListingStatus status(ListingRef ref, CallOptions options) {
+    return delegate.status(ref, options);
+  }
+
+  @Override
+  public Listing getListing(ListingRef ref, CallOptions options) {
+    return delegate.getListing(ref, options);
+  }
+
+  @Override
+  public LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
+    return delegate.scheduleLive(schedule, options);
+  }
+
+  @Override
+  public LiveBroadcast rescheduleLive(String liveId, LiveSchedule schedule, CallOptions options) {
+    return delegate.rescheduleLive(liveId, schedule, options);
+  }
+
+  @Override
+  public LiveBroadcast cancelLive(String liveId, CallOptions options) {
+    return delegate.cancelLive(liveId, options);
+  }
+
+  @Override
+  public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
+    return delegate.listLives(from, to, options);
+  }
+
+  @Override
+  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+    return delegate.pullOrders(checkpoint, options);
+  }
+
+  @Override
+  public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
+    return delegate.acknowledge(orders, options);
+  }
+
+  @Override
+  public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
+    return delegate.ship(shipments, options);
+  }
+
+  @Override
+  public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
+    return delegate.parseWebhook(headers, rawBody);
+  }
+
+  @Override
+  public void close() {
+    delegate.close();
+  }
+}
