@@ -578,10 +578,16 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       ResponseDefinitionBuilder b = WireMock.aResponse();
       synchronized (lock) {
         requests++;
+        int delayMillis = 0;
         if (faultsLeft > 0) {
           faultsLeft--;
-          return faulty(fault);
+          if (fault instanceof Fault.Delay d) {
+            delayMillis = (int) d.delay().toMillis(); // a correct reply, only late
+          } else {
+            return faulty(fault);
+          }
         }
+        b.withFixedDelay(delayMillis);
         if (rateLimitAfter >= 0 && requests > rateLimitAfter && rateLimitRejections > 0) {
           rateLimitRejections--;
           return b.withStatus(429)
@@ -636,8 +642,6 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       if (e.retryAfter() != null) {
         b.withHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
       }
-    } else if (fault instanceof Fault.Delay d) {
-      b.withStatus(503).withFixedDelay((int) d.delay().toMillis());
     } else {
       b.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
     }
