@@ -1,0 +1,564 @@
+package io.channelbridge.channels.naver;
+
+import com.squareup.moshi.JsonAdapter;
+import io.channelbridge.channels.naver.dto.Broadcast;
+import io.channelbridge.channels.naver.dto.BroadcastPage;
+import io.channelbridge.channels.naver.dto.ChangeStatusRequest;
+import io.channelbridge.channels.naver.dto.ConfirmResult;
+import io.channelbridge.channels.naver.dto.DispatchRequest;
+import io.channelbridge.channels.naver.dto.DispatchResult;
+import io.channelbridge.channels.naver.dto.ImageUploadResult;
+import io.channelbridge.channels.naver.dto.LastChangedStatuses;
+import io.channelbridge.channels.naver.dto.NaverResponse;
+import io.channelbridge.channels.naver.dto.OptionStockRequest;
+import io.channelbridge.channels.naver.dto.ProductBody;
+import io.channelbridge.channels.naver.dto.ProductNumbers;
+import io.channelbridge.channels.naver.dto.ProductOrderDetail;
+import io.channelbridge.channels.naver.dto.ProductOrderIds;
+import io.channelbridge.core.BatchResult;
+import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.ChannelCapabilities;
+import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Operation;
+import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.error.ChannelException;
+import io.channelbridge.core.error.NotFoundException;
+import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.UnsupportedCapabilityException;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.error.Violation;
+import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.http.HttpStack;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.validation.ListingValidator;
+import io.channelbridge.core.validation.LiveScheduleValidator;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Naver SmartStore and Naver Shopping Live as a {@link CommerceChannel}.
+ *
+ * <p>Listings and orders use Naver's public Commerce API. <b>Live broadcasts use a partner profile,
+ * not a public API</b>: Naver publishes no Shopping Live API, so the paths and the base URL are
+ * settings ({@code naver.live.*}) that a partner maps onto the contract they hold; see the module's
+ * README. Without {@code naver.live.broadcaster-id} the live operations are not in {@link
+ * #capabilities()}.
+ *
+ * <p>Orders: a Naver product order is an SDK {@link io.channelbridge.core.model.OrderLine}; an
+ * {@link io.channelbridge.core.model.Order} on a page holds the product orders of one {@code
+ * orderId} that changed in that page (not necessarily all of the order's). Pulls walk {@code
+ * last-changed-statuses} in windows of at most 24 hours; see {@link OrderPull} for the checkpoint.
+ * Get one with {@link NaverProvider}.
+ */
+public final class NaverChannel implements CommerceChannel {
+  static final String ID = "naver";
+  static final int MAX_QUERY_BATCH = 300;
+  static final int MAX_WRITE_BATCH = 30;
+  private static final int LIVE_PAGE_SIZE = 50;
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final NaverSettings settings;
+  private final NaverApi api;
+  private final HttpStack stack;
+  private final boolean ownsStack;
+  private final NaverMapper mapper;
+  private final JsonAdapter<ProductBody> productAdapter;
+  private final OrderPull pull;
+  private final ChannelCapabilities capabilities;
+  private final ListingValidator listingValidator;
+  private final LiveScheduleValidator liveValidator;
+  private final Clock clock;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  NaverChannel(
+      NaverSettings settings,
+      NaverApi api,
+      com.squareup.moshi.Moshi moshi,
+      HttpStack stack,
+      boolean ownsStack,
+      Clock clock) {
+    this.settings = settings;
+    this.api = api;
+    this.stack = stack;
+    this.ownsStack = ownsStack;
+    this.clock = clock;
+    this.mapper =
+        new NaverMapper(ID, moshi, settings.defaultAfterService(), settings.deliveryCompany());
+    this.productAdapter = moshi.adapter(ProductBody.class);
+    this.pull = new OrderPull(settings.overlap(), settings.initialLookback());
+    this.capabilities = NaverProvider.capabilities(settings.limitCount(), settings.live() != null);
+    this.listingValidator =
+        ListingValidator.forChannel(ID, capabilities.listingConstraints())
+            .with(
+                (l, out) -> {
+                  if (l.delivery() == null) {
+                    out.add(new Violation("delivery", "required", "is required on Naver"));
+                  }
+                  if (l.origin() == null || l.origin().isBlank()) {
+                    out.add(new Violation("origin", "required", "is required on Naver"));
+                  }
+                  if (l.optionGroups().size() > 3) {
+                    out.add(new Violation("optionGroups", "too_many", "Naver allows 3 options"));
+                  }
+                });
+    this.liveValidator =
+        LiveScheduleValidator.forChannel(ID, capabilities.liveConstraints(), clock);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public ChannelCapabilities capabilities() {
+    return capabilities;
+  }
+
+  private void require(Operation op) {
+    if (closed.get()) {
+      throw new IllegalStateException("the naver channel is closed");
+    }
+    capabilities.require(ID, op);
+  }
+
+  // ---------------------------------------------------------------- listings
+
+  @Override
+  public ListingRef publish(Listing listing, CallOptions options) {
+    require(Operation.PUBLISH_LISTING);
+    listingValidator.requireValid(listing);
+    List<String> images = naverHosted(listing.images(), options);
+    ProductNumbers n = api.createProduct(mapper.toProduct(listing, images), options);
+    if (n == null || n.originProductNo() == null) {
+      throw new ProtocolException(ID, "product created without originProductNo");
+    }
+    return mapper.listingRef(listing.sku(), n.originProductNo(), n.smartstoreChannelProductNo());
+  }
+
+  @Override
+  public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
+    require(Operation.UPDATE_LISTING);
+    if (update.isEmpty()) {
+      throw new ValidationException(
+          ID, List.of(new Violation("update", "empty", "sets no field to change")));
+    }
+    String no = ref.listingId();
+    if (update.onlyPriceOrStock()) {
+      // Naver's option-stock endpoint changes price and stock without replacing the product.
+      OptionStockRequest.ProductSalePrice price = null;
+      if (update.price() != null) {
+        ProductBody current = readProduct(no, options).body();
+        price =
+            new OptionStockRequest.ProductSalePrice(
+                NaverMapper.salePriceFor(current, update.price().amount()));
+      }
+      api.updateOptionStock(no, new OptionStockRequest(price, update.stock()), options);
+    } else {
+      List<String> images = null;
+      if (update.images() != null) {
+        Listing probe = Listing.builder().images(update.images()).build();
+        List<Violation> bad = new ArrayList<>();
+        for (Violation v : listingValidator.validate(probe)) {
+          if (v.field().startsWith("images")) {
+            bad.add(v);
+          }
+        }
+        if (!bad.isEmpty()) {
+          throw new ValidationException(ID, bad);
+        }
+        images = naverHosted(update.images(), options);
+      }
+      String json = readProduct(no, options).json();
+      api.replaceOriginProduct(
+          no, RequestBody.create(mapper.applyUpdate(json, update, images), JSON), options);
+    }
+    return status(ref, options);
+  }
+
+  @Override
+  public void withdraw(ListingRef ref, CallOptions options) {
+    require(Operation.WITHDRAW_LISTING);
+    api.changeStatus(ref.listingId(), new ChangeStatusRequest("SUSPENSION", null), options);
+  }
+
+  @Override
+  public ListingStatus status(ListingRef ref, CallOptions options) {
+    require(Operation.LISTING_STATUS);
+    Product p = readProduct(ref.listingId(), options);
+    return mapper.toStatus(ref, p.body(), p.json());
+  }
+
+  @Override
+  public Listing getListing(ListingRef ref, CallOptions options) {
+    require(Operation.GET_LISTING);
+    Product p = readProduct(ref.listingId(), options);
+    Listing l = mapper.toListing(p.body(), p.json());
+    return l.sku() == null && ref.sku() != null ? l.toBuilder().sku(ref.sku()).build() : l;
+  }
+
+  private record Product(ProductBody body, String json) {}
+
+  private Product readProduct(String originProductNo, CallOptions options) {
+    try (ResponseBody body = api.originProduct(originProductNo, options)) {
+      String json = body.string();
+      ProductBody product = productAdapter.fromJson(json);
+      if (product == null || product.originProduct() == null) {
+        throw new ProtocolException(ID, "product " + originProductNo + " without originProduct");
+      }
+      return new Product(product, json);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ChannelException ce) {
+        throw ce;
+      }
+      throw new ProtocolException(ID, "cannot read product " + originProductNo, 0, null, null, e);
+    }
+  }
+
+  /** The images as Naver-hosted URLs: external ones are fetched and uploaded first. */
+  private List<String> naverHosted(List<String> images, CallOptions options) {
+    List<MultipartBody.Part> parts = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < images.size(); i++) {
+      if (!isNaverHosted(images.get(i))) {
+        parts.add(download(images.get(i), i));
+        positions.add(i);
+      }
+    }
+    if (parts.isEmpty()) {
+      return images;
+    }
+    ImageUploadResult uploaded = api.uploadProductImages(parts, options);
+    if (uploaded == null || uploaded.images() == null || uploaded.images().size() != parts.size()) {
+      throw new ProtocolException(ID, "image upload returned another number of images");
+    }
+    List<String> out = new ArrayList<>(images);
+    for (int i = 0; i < positions.size(); i++) {
+      out.set(positions.get(i), uploaded.images().get(i).url());
+    }
+    return out;
+  }
+
+  static boolean isNaverHosted(String url) {
+    String host = URI.create(url).getHost();
+    return host != null && (host.equals("pstatic.net") || host.endsWith(".pstatic.net"));
+  }
+
+  private MultipartBody.Part download(String url, int index) {
+    Request request = new Request.Builder().url(url).get().build();
+    try (Response response = stack.client().newCall(request).execute()) {
+      ResponseBody body = response.body();
+      if (!response.isSuccessful()) {
+        throw notFetchable(index, url, "HTTP " + response.code());
+      }
+      MediaType type =
+          body.contentType() != null ? body.contentType() : MediaType.get("image/jpeg");
+      String name = url.substring(url.lastIndexOf('/') + 1);
+      return MultipartBody.Part.createFormData(
+          "imageFiles",
+          name.isEmpty() ? "image-" + index : name,
+          RequestBody.create(body.bytes(), type));
+    } catch (IOException e) {
+      throw notFetchable(index, url, e.getClass().getSimpleName());
+    }
+  }
+
+  private static ValidationException notFetchable(int index, String url, String why) {
+    return new ValidationException(
+        ID,
+        List.of(
+            new Violation(
+                "images[" + index + "]",
+                "not_fetchable",
+                "cannot fetch " + url + " to upload it to Naver (" + why + ")")));
+  }
+
+  // ---------------------------------------------------------------- lives
+
+  @Override
+  public LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
+    require(Operation.SCHEDULE_LIVE);
+    liveValidator.requireValid(schedule);
+    Broadcast body =
+        NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
+    Broadcast reply = api.scheduleBroadcast(settings.broadcastsUrl(), body, options);
+    return live(body, reply, schedule.featured());
+  }
+
+  @Override
+  public LiveBroadcast rescheduleLive(String liveId, LiveSchedule schedule, CallOptions options) {
+    require(Operation.RESCHEDULE_LIVE);
+    liveValidator.requireValid(schedule);
+    Broadcast body =
+        NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
+    Broadcast reply = api.updateBroadcast(settings.broadcastUrl(liveId), body, options);
+    return live(body, reply, schedule.featured());
+  }
+
+  private LiveBroadcast live(Broadcast body, Broadcast reply, List<ListingRef> featured) {
+    if (reply == null || reply.broadcastId() == null) {
+      throw new ProtocolException(ID, "broadcast reply without broadcastId");
+    }
+    return mapper.toLive(NaverMapper.withReply(body, reply), featured, null);
+  }
+
+  @Override
+  public LiveBroadcast cancelLive(String liveId, CallOptions options) {
+    require(Operation.CANCEL_LIVE);
+    api.cancelBroadcast(settings.broadcastUrl(liveId), options);
+    Broadcast b = api.broadcast(settings.broadcastUrl(liveId), options);
+    return mapper.toLive(b, mapper.featured(b), null);
+  }
+
+  @Override
+  public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
+    require(Operation.LIST_LIVES);
+    List<LiveBroadcast> out = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      BroadcastPage p =
+          api.broadcasts(settings.broadcastsUrl(), from, to, page, LIVE_PAGE_SIZE, options);
+      List<Broadcast> contents = p == null || p.contents() == null ? List.of() : p.contents();
+      for (Broadcast b : contents) {
+        LiveBroadcast live = mapper.toLive(b, mapper.featured(b), null);
+        if (live.overlaps(from, to)) {
+          out.add(live);
+        }
+      }
+      long total = p == null || p.totalElements() == null ? 0 : p.totalElements();
+      if (contents.isEmpty() || (long) page * LIVE_PAGE_SIZE >= total) {
+        break;
+      }
+    }
+    out.sort(Comparator.comparing(LiveBroadcast::start));
+    return out;
+  }
+
+  /**
+   * The channel product numbers of the featured listings, read from Naver where the ref lacks it.
+   */
+  private List<Long> productKeys(LiveSchedule schedule, CallOptions options) {
+    List<Long> keys = new ArrayList<>();
+    for (ListingRef ref : schedule.featured()) {
+      String no = ref.attributes().get(NaverMapper.CHANNEL_PRODUCT_NO);
+      if (no == null) {
+        ProductBody p = readProduct(ref.listingId(), options).body();
+        Long key =
+            p.smartstoreChannelProduct() == null
+                ? null
+                : p.smartstoreChannelProduct().channelProductNo();
+        if (key == null) {
+          throw new ProtocolException(
+              ID, "product " + ref.listingId() + " without channelProductNo");
+        }
+        keys.add(key);
+      } else {
+        try {
+          keys.add(Long.parseLong(no));
+        } catch (NumberFormatException e) {
+          throw new ValidationException(
+              ID,
+              List.of(
+                  new Violation(
+                      "featured",
+                      "not_a_number",
+                      NaverMapper.CHANNEL_PRODUCT_NO + " is not a number")));
+        }
+      }
+    }
+    return keys;
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  @Override
+  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+    require(Operation.PULL_ORDERS);
+    Instant now = clock.instant();
+    OrderPull.Request request = pull.request(checkpoint, now);
+    NaverResponse<LastChangedStatuses> reply =
+        api.lastChangedStatuses(
+            request.from(), request.to(), request.moreSequence(), settings.limitCount(), options);
+    LastChangedStatuses data = reply == null ? null : reply.data();
+    List<LastChangedStatuses.LastChangeStatus> rows =
+        data == null || data.lastChangeStatuses() == null ? List.of() : data.lastChangeStatuses();
+    LinkedHashSet<String> ids = new LinkedHashSet<>();
+    rows.forEach(r -> ids.add(r.productOrderId()));
+    List<ProductOrderDetail> details = new ArrayList<>();
+    for (List<String> batch : batches(new ArrayList<>(ids), MAX_QUERY_BATCH)) {
+      NaverResponse<List<ProductOrderDetail>> r =
+          api.queryProductOrders(new ProductOrderIds(batch), options);
+      if (r != null && r.data() != null) {
+        details.addAll(r.data());
+      }
+    }
+    LastChangedStatuses.More more = data == null ? null : data.more();
+    boolean windowHasMore = more != null && more.moreFrom() != null && more.moreSequence() != null;
+    Checkpoint next =
+        windowHasMore
+            ? pull.next(request, more.moreFrom(), more.moreSequence())
+            : pull.next(request, null, null);
+    return new OrderPage(
+        mapper.toOrders(rows, details), next, OrderPull.hasMore(request, windowHasMore, now));
+  }
+
+  @Override
+  public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
+    require(Operation.ACKNOWLEDGE_ORDERS);
+    return perProductOrder(
+        orders,
+        r -> r,
+        options,
+        (ids, items) -> {
+          ConfirmResult result =
+              dataOf(api.confirmProductOrders(new ProductOrderIds(ids), options));
+          Map<String, ChannelException> failures = new LinkedHashMap<>();
+          if (result.failProductOrderInfos() != null) {
+            result
+                .failProductOrderInfos()
+                .forEach(f -> failures.put(f.productOrderId(), NaverErrors.itemFailure(ID, f)));
+          }
+          return failures;
+        });
+  }
+
+  @Override
+  public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
+    require(Operation.SHIP_ORDERS);
+    return perProductOrder(
+        shipments,
+        Shipment::order,
+        options,
+        (ids, items) -> {
+          List<DispatchRequest.DispatchProductOrder> dispatches = new ArrayList<>();
+          for (int i = 0; i < ids.size(); i++) {
+            Shipment s = items.get(i);
+            dispatches.add(
+                new DispatchRequest.DispatchProductOrder(
+                    ids.get(i),
+                    s.isParcel() ? "DELIVERY" : "DIRECT_DELIVERY",
+                    s.isParcel() ? NaverMapper.deliveryCompany(s.carrier()) : null,
+                    s.isParcel() ? s.trackingNumber() : null,
+                    s.shippedAt()));
+          }
+          DispatchResult result =
+              dataOf(api.dispatchProductOrders(new DispatchRequest(dispatches), options));
+          Map<String, ChannelException> failures = new LinkedHashMap<>();
+          if (result.failProductOrderInfos() != null) {
+            result
+                .failProductOrderInfos()
+                .forEach(f -> failures.put(f.productOrderId(), NaverErrors.itemFailure(ID, f)));
+          }
+          return failures;
+        });
+  }
+
+  /**
+   * Runs a per-product-order write for items naming orders: expands each order to its product
+   * orders (asking Naver for them when the ref names no lines), sends them in batches of 30, and
+   * reports each item failed with the first failure of its product orders.
+   */
+  private <T> BatchResult<T> perProductOrder(
+      List<T> items,
+      java.util.function.Function<T, OrderRef> refOf,
+      CallOptions options,
+      BiFunction<List<String>, List<T>, Map<String, ChannelException>> send) {
+    Map<Integer, ChannelException> failed = new LinkedHashMap<>();
+    List<String> ids = new ArrayList<>();
+    List<T> owners = new ArrayList<>();
+    List<Integer> ownerIndex = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      OrderRef ref = refOf.apply(items.get(i));
+      List<String> lines = ref.lineIds();
+      if (lines.isEmpty()) {
+        NaverResponse<List<String>> r = api.productOrderIds(ref.orderId(), options);
+        lines = r == null || r.data() == null ? List.of() : r.data();
+      }
+      if (lines.isEmpty()) {
+        failed.put(i, new NotFoundException(ID, "order " + ref.orderId() + " not found"));
+        continue;
+      }
+      for (String line : lines) {
+        ids.add(line);
+        owners.add(items.get(i));
+        ownerIndex.add(i);
+      }
+    }
+    for (int start = 0; start < ids.size(); start += MAX_WRITE_BATCH) {
+      int end = Math.min(ids.size(), start + MAX_WRITE_BATCH);
+      Map<String, ChannelException> failures =
+          send.apply(ids.subList(start, end), owners.subList(start, end));
+      for (int j = start; j < end; j++) {
+        ChannelException e = failures.get(ids.get(j));
+        if (e != null) {
+          failed.putIfAbsent(ownerIndex.get(j), e);
+        }
+      }
+    }
+    List<BatchResult.Item<T>> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      ChannelException e = failed.get(i);
+      out.add(
+          e == null ? BatchResult.Item.ok(items.get(i)) : BatchResult.Item.failed(items.get(i), e));
+    }
+    return new BatchResult<>(out);
+  }
+
+  private static <D> D dataOf(NaverResponse<D> reply) {
+    if (reply == null || reply.data() == null) {
+      throw new ProtocolException(ID, "reply without data");
+    }
+    return reply.data();
+  }
+
+  static <E> List<List<E>> batches(List<E> all, int size) {
+    List<List<E>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += size) {
+      out.add(all.subList(i, Math.min(all.size(), i + size)));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- webhooks, lifecycle
+
+  /** Naver pushes no order events: always {@link UnsupportedCapabilityException}. */
+  @Override
+  public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
+    throw new UnsupportedCapabilityException(ID, Operation.PARSE_WEBHOOK);
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsStack) {
+      stack.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NaverChannel[" + settings + ']';
+  }
+}

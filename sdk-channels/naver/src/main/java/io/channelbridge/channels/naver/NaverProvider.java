@@ -1,0 +1,126 @@
+package io.channelbridge.channels.naver;
+
+import io.channelbridge.core.ChannelCapabilities;
+import io.channelbridge.core.ChannelConfig;
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingConstraints;
+import io.channelbridge.core.LiveConstraints;
+import io.channelbridge.core.Operation;
+import io.channelbridge.core.PaginationStyle;
+import io.channelbridge.core.WebhookSupport;
+import io.channelbridge.core.http.ChannelHttp;
+import io.channelbridge.core.http.HttpStack;
+import io.channelbridge.core.http.RetryPolicy;
+import io.channelbridge.core.spi.ChannelProvider;
+import java.time.Duration;
+import java.util.EnumSet;
+
+/**
+ * Opens {@link NaverChannel}s: channel id {@code naver}. Found by {@link java.util.ServiceLoader};
+ * plugin hosts register it explicitly.
+ *
+ * <p>Settings (read at open; a missing or malformed one fails naming the key):
+ *
+ * <ul>
+ *   <li>{@code naver.client-id}, {@code naver.client-secret} (required): the Commerce API
+ *       application; {@code naver.token-type} {@code SELF} (default) or {@code SELLER}, which needs
+ *       {@code naver.account-id}; {@code naver.token-timeout} (deadline of a token request, default
+ *       {@code PT10S}); {@code naver.base-url} (default {@code
+ *       https://api.commerce.naver.com/external}).
+ *   <li>{@code naver.orders.limit-count} (1..300, default 300), {@code naver.orders.overlap}
+ *       (default {@code PT5M}), {@code naver.orders.initial-lookback} (default {@code P1D}).
+ *   <li>{@code naver.after-service-phone}, {@code naver.after-service-guide}, {@code
+ *       naver.delivery-company} (default {@code CJGLS}): account defaults for listings.
+ *   <li>Shopping Live <b>partner profile</b> (not a public Naver API): {@code
+ *       naver.live.broadcaster-id} turns the live operations on; {@code naver.live.base-url}
+ *       (default: the base URL), {@code naver.live.broadcasts-path}, {@code
+ *       naver.live.broadcast-path} (with {@code {broadcastId}}), {@code naver.live.service-id},
+ *       {@code naver.live.release-level} ({@code REAL}/{@code TEST}), {@code
+ *       naver.live.display-category-id}, {@code naver.live.send-notification}, {@code
+ *       naver.live.searchable}.
+ * </ul>
+ *
+ * <p>A shared {@link HttpStack} given as the config's resource is used (and left open); otherwise
+ * the channel creates and closes its own.
+ */
+public final class NaverProvider implements ChannelProvider {
+
+  /** For {@link java.util.ServiceLoader}. */
+  public NaverProvider() {}
+
+  @Override
+  public String id() {
+    return NaverChannel.ID;
+  }
+
+  @Override
+  public CommerceChannel open(ChannelConfig config) {
+    NaverSettings settings = NaverSettings.read(config);
+    HttpStack shared = config.resource(HttpStack.class).orElse(null);
+    HttpStack stack = shared != null ? shared : HttpStack.create();
+    NaverAuth auth =
+        new NaverAuth(
+            NaverChannel.ID,
+            settings.clientId(),
+            settings.clientSecret(),
+            settings.tokenType(),
+            settings.accountId(),
+            config.clock(),
+            settings.tokenTimeout());
+    ChannelHttp http =
+        ChannelHttp.builder(NaverChannel.ID)
+            .stack(stack)
+            .baseUrl(settings.baseUrl())
+            .clock(config.clock())
+            .timeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
+            .bearerToken(auth)
+            .refreshAhead(NaverAuth.REFRESH_AHEAD)
+            .errorMapper(NaverErrors.errorMapper())
+            .traceIdHeader(NaverErrors.TRACE_ID_HEADER)
+            .retryPolicy(RetryPolicy.builder().waitHint(NaverErrors::rateLimitWait).build())
+            .redactFields("client_secret_sign", "access_token")
+            .redactValues(settings.clientSecret())
+            .build();
+    auth.bind(http.unauthenticated().create(NaverApi.class));
+    return new NaverChannel(
+        settings, http.create(NaverApi.class), http.moshi(), stack, shared == null, config.clock());
+  }
+
+  /**
+   * Naver's capabilities.
+   *
+   * @param limitCount change rows per order page
+   * @param lives whether the account has the Shopping Live partner profile configured
+   */
+  static ChannelCapabilities capabilities(int limitCount, boolean lives) {
+    EnumSet<Operation> ops =
+        EnumSet.of(
+            Operation.PUBLISH_LISTING,
+            Operation.UPDATE_LISTING,
+            Operation.WITHDRAW_LISTING,
+            Operation.LISTING_STATUS,
+            Operation.GET_LISTING,
+            Operation.PULL_ORDERS,
+            Operation.ACKNOWLEDGE_ORDERS,
+            Operation.SHIP_ORDERS);
+    if (lives) {
+      ops.addAll(
+          EnumSet.of(
+              Operation.SCHEDULE_LIVE,
+              Operation.RESCHEDULE_LIVE,
+              Operation.CANCEL_LIVE,
+              Operation.LIST_LIVES));
+    }
+    return new ChannelCapabilities(
+        ops,
+        NaverChannel.MAX_WRITE_BATCH,
+        NaverChannel.MAX_WRITE_BATCH,
+        limitCount,
+        PaginationStyle.TIME_WINDOW,
+        WebhookSupport.POLLED,
+        null, // Naver does not publish its token-bucket numbers
+        new ListingConstraints(100, 10, 1, true, true, 500),
+        new LiveConstraints(
+            40, Duration.ofMinutes(10), Duration.ofHours(6), 1, 30, Duration.ofMinutes(10)));
+  }
+}

@@ -1,0 +1,141 @@
+package io.channelbridge.channels.naver;
+
+import io.channelbridge.core.Checkpoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The position of Naver's two-phase order pull, as a pure state machine: which {@code
+ * last-changed-statuses} window to ask for next, and what checkpoint a reply leads to.
+ *
+ * <p>Naver answers with windows of at most 24 hours, and inside a window with a cursor ({@code
+ * more.moreFrom} and {@code more.moreSequence}). The checkpoint holds the window's position ({@code
+ * naver.from}) and, while a window is being paged, its end ({@code naver.to}) and the cursor
+ * ({@code naver.moreSequence}). Any saved checkpoint resumes exactly where it was taken.
+ *
+ * <p>When a window is exhausted, the next one starts {@code overlap} before its end, so a change
+ * Naver records late, or with the same millisecond as the window's end, is still seen. The price is
+ * that changes inside the overlap are returned again, with the same version: the duplicates the
+ * checkpoint contract allows and consumers drop by {@code Order.dedupeKey()}.
+ */
+final class OrderPull {
+  static final String FROM = "naver.from";
+  static final String TO = "naver.to";
+  static final String MORE_SEQUENCE = "naver.moreSequence";
+
+  /** Naver refuses windows longer than this. */
+  static final Duration MAX_WINDOW = Duration.ofHours(24);
+
+  private final Duration overlap;
+  private final Duration initialLookback;
+
+  OrderPull(Duration overlap, Duration initialLookback) {
+    if (overlap.isNegative() || overlap.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalArgumentException("overlap must be between 0 and 1 hour: " + overlap);
+    }
+    if (initialLookback.isNegative()) {
+      throw new IllegalArgumentException("initial look-back must not be negative");
+    }
+    this.overlap = overlap;
+    this.initialLookback = initialLookback;
+  }
+
+  /**
+   * One {@code last-changed-statuses} request.
+   *
+   * @param from {@code lastChangedFrom}, inclusive
+   * @param to {@code lastChangedTo}, at most 24 hours after the window's start
+   * @param moreSequence {@code moreSequence}, or {@code null} at the start of a window
+   */
+  record Request(Instant from, Instant to, String moreSequence) {
+    Request {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+  }
+
+  /**
+   * The request a checkpoint leads to.
+   *
+   * @param checkpoint a checkpoint of this channel, {@link Checkpoint#since}, or initial
+   * @param now the current time
+   * @return the request
+   * @throws IllegalArgumentException if the checkpoint is not one this channel produced
+   */
+  Request request(Checkpoint checkpoint, Instant now) {
+    Map<String, String> v = checkpoint.values();
+    for (String key : v.keySet()) {
+      if (!key.equals(FROM)
+          && !key.equals(TO)
+          && !key.equals(MORE_SEQUENCE)
+          && !key.equals(Checkpoint.SINCE)) {
+        throw new IllegalArgumentException(
+            "not a checkpoint of the naver channel: unknown key '" + key + "'");
+      }
+    }
+    Instant from;
+    if (v.containsKey(FROM)) {
+      from = parse(v.get(FROM), FROM);
+    } else if (v.containsKey(Checkpoint.SINCE)) {
+      from = parse(v.get(Checkpoint.SINCE), Checkpoint.SINCE);
+    } else {
+      from = now.minus(initialLookback);
+    }
+    String sequence = v.get(MORE_SEQUENCE);
+    if (v.containsKey(TO) && sequence != null) {
+      Instant to = parse(v.get(TO), TO);
+      if (to.isBefore(from) || Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
+        throw new IllegalArgumentException("not a checkpoint of the naver channel: bad window");
+      }
+      return new Request(from, to, sequence);
+    }
+    if (from.isAfter(now)) {
+      from = now; // a clock behind the checkpoint's: ask for nothing rather than the future
+    }
+    Instant end = from.plus(MAX_WINDOW);
+    return new Request(from, end.isBefore(now) ? end : now, null);
+  }
+
+  /**
+   * The checkpoint after a reply.
+   *
+   * @param request the request answered
+   * @param moreFrom the reply's {@code more.moreFrom}, or {@code null} if it had no {@code more}
+   * @param moreSequence the reply's {@code more.moreSequence}, or {@code null}
+   * @return the next checkpoint
+   */
+  Checkpoint next(Request request, Instant moreFrom, String moreSequence) {
+    if (moreFrom != null && moreSequence != null) {
+      return Checkpoint.of(
+          Map.of(
+              FROM, moreFrom.toString(),
+              TO, request.to().toString(),
+              MORE_SEQUENCE, moreSequence));
+    }
+    Instant from = request.to().minus(overlap);
+    if (from.isBefore(request.from())) {
+      from = request.from();
+    }
+    return Checkpoint.of(Map.of(FROM, from.toString()));
+  }
+
+  /**
+   * Whether more changes are waiting after this reply: the window has more pages, or it ended
+   * before now.
+   */
+  static boolean hasMore(Request request, boolean windowHasMore, Instant now) {
+    return windowHasMore || request.to().isBefore(now);
+  }
+
+  private static Instant parse(String text, String key) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "not a checkpoint of the naver channel: '" + key + "' is not an instant", e);
+    }
+  }
+}

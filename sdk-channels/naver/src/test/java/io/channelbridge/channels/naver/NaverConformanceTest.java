@@ -1,0 +1,22 @@
+package io.channelbridge.channels.naver;
+
+import io.channelbridge.testkit.conformance.ChannelConformanceSuite;
+import io.channelbridge.testkit.conformance.ConformanceTarget;
+import io.channelbridge.testkit.naver.NaverSimulator;
+
+/**
+ * The whole conformance suite against {@link NaverSimulator}, with pages of 50 change rows so that
+ * paging shows.
+ */
+class NaverConformanceTest extends ChannelConformanceSuite {
+
+  @Override
+  protected ConformanceTarget createTarget() {
+    NaverSimulator sim = NaverTestSupport.simulator();
+    return ConformanceTarget.of(
+        NaverTestSupport.open(
+            sim, b -> b.set("naver.orders.limit-count", "50").set("naver.token-timeout", "PT2S")),
+        sim,
+        sim);
+  }
+}

@@ -1,0 +1,320 @@
+package io.channelbridge.channels.naver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import io.channelbridge.channels.naver.dto.Broadcast;
+import io.channelbridge.channels.naver.dto.BroadcastPage;
+import io.channelbridge.channels.naver.dto.ConfirmResult;
+import io.channelbridge.channels.naver.dto.GatewayError;
+import io.channelbridge.channels.naver.dto.LastChangedStatuses;
+import io.channelbridge.channels.naver.dto.NaverResponse;
+import io.channelbridge.channels.naver.dto.ProductBody;
+import io.channelbridge.channels.naver.dto.ProductOrderDetail;
+import io.channelbridge.core.error.ConflictException;
+import io.channelbridge.core.error.NotFoundException;
+import io.channelbridge.core.http.ChannelHttp;
+import io.channelbridge.core.http.ErrorKind;
+import io.channelbridge.core.model.DeliveryFeeType;
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingState;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveStatus;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.TaxType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The mapper on fixtures shaped exactly like Naver's replies, read with the transport's Moshi. */
+class NaverMapperTest {
+  private static final Moshi MOSHI =
+      ChannelHttp.builder("naver")
+          .stack(NaverTestSupport.STACK)
+          .baseUrl("http://127.0.0.1:1/external")
+          .timeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
+          .build()
+          .moshi();
+  private final NaverMapper mapper = new NaverMapper("naver", MOSHI, null, "CJGLS");
+
+  static String fixture(String name) {
+    try (InputStream in = NaverMapperTest.class.getResourceAsStream("/fixtures/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T read(String name, Type type) {
+    try {
+      JsonAdapter<T> adapter = MOSHI.adapter(type);
+      return adapter.fromJson(fixture(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Order> pageOrders() {
+    NaverResponse<LastChangedStatuses> rows =
+        read(
+            "last-changed-statuses.json",
+            Types.newParameterizedType(NaverResponse.class, LastChangedStatuses.class));
+    NaverResponse<List<ProductOrderDetail>> details =
+        read(
+            "product-orders-query.json",
+            Types.newParameterizedType(
+                NaverResponse.class,
+                Types.newParameterizedType(List.class, ProductOrderDetail.class)));
+    return mapper.toOrders(rows.data().lastChangeStatuses(), details.data());
+  }
+
+  @Test
+  void changeRowsKeepTheCursorAndKstTimes() {
+    NaverResponse<LastChangedStatuses> r =
+        read(
+            "last-changed-statuses.json",
+            Types.newParameterizedType(NaverResponse.class, LastChangedStatuses.class));
+    assertThat(r.data().count()).isEqualTo(3);
+    assertThat(r.data().lastChangeStatuses().get(1).lastChangedDate())
+        .isEqualTo(Instant.parse("2022-04-11T06:25:01.500Z"));
+    assertThat(r.data().more().moreFrom()).isEqualTo(Instant.parse("2022-04-11T06:26:00Z"));
+    assertThat(r.data().more().moreSequence()).isEqualTo("00000003");
+
+    NaverResponse<LastChangedStatuses> done =
+        read(
+            "last-changed-statuses-exhausted.json",
+            Types.newParameterizedType(NaverResponse.class, LastChangedStatuses.class));
+    assertThat(done.data().more()).isNull();
+    assertThat(done.data().lastChangeStatuses()).isEmpty();
+  }
+
+  @Test
+  void productOrdersAreLinesGroupedByOrderId() {
+    List<Order> orders = pageOrders();
+
+    assertThat(orders)
+        .extracting(Order::orderId)
+        .containsExactly("2022041112345678", "2022041155550000");
+    Order first = orders.get(0);
+    assertThat(first.lines())
+        .extracting(l -> l.lineId())
+        .containsExactly("2022041198765401", "2022041198765402");
+    assertThat(first.lines().get(0).status())
+        .as("PAYED + placeOrderStatus OK")
+        .isEqualTo(OrderStatus.ACKNOWLEDGED);
+    assertThat(first.lines().get(1).status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(first.status()).as("the least advanced line").isEqualTo(OrderStatus.ACKNOWLEDGED);
+    assertThat(first.channelStatus()).isEqualTo("PAYED");
+    assertThat(first.lines().get(0).listingId()).isEqualTo("5000000001");
+    assertThat(first.lines().get(0).sku()).isEqualTo("JEJU-5KG");
+    assertThat(first.lines().get(0).options())
+        .containsExactly(Map.entry("크기", "대과"), Map.entry("포장", "선물용"));
+    assertThat(first.lines().get(0).unitPrice()).isEqualTo(Money.krw(19_900));
+    assertThat(first.lines().get(0).total()).isEqualTo(Money.krw(38_800));
+    assertThat(first.amounts().items()).isEqualTo(Money.krw(19_900 * 2 + 25_000));
+    assertThat(first.amounts().deliveryFee()).isEqualTo(Money.krw(3_000));
+    assertThat(first.amounts().discount()).isEqualTo(Money.krw(1_000));
+    assertThat(first.amounts().total()).isEqualTo(Money.krw(38_800 + 25_000 + 3_000));
+    assertThat(first.placedAt()).isEqualTo(Instant.parse("2022-04-11T06:20:10Z"));
+    assertThat(first.updatedAt())
+        .as("latest change of its rows")
+        .isEqualTo(Instant.parse("2022-04-11T06:25:01.500Z"));
+    assertThat(first.shippingAddress().zipCode()).isEqualTo("04524");
+    assertThat(first.shippingAddress().memo()).isEqualTo("문 앞에 놓아주세요");
+    assertThat(first.buyer().name()).isEqualTo("김*수");
+    assertThat(first.fulfilment()).isEqualTo(FulfilmentKind.PARCEL);
+    assertThat(first.raw()).contains("2022041198765401");
+    assertThat(first.toString()).doesNotContain("010-1111-2222", "세종대로");
+  }
+
+  @Test
+  void unknownValuesAndMissingOptionalFieldsMapToUnknownNotACrash() {
+    Order odd = pageOrders().get(1);
+    assertThat(odd.status()).isEqualTo(OrderStatus.UNKNOWN);
+    assertThat(odd.channelStatus()).isEqualTo("BEAMED_UP");
+    assertThat(odd.fulfilment()).isEqualTo(FulfilmentKind.UNKNOWN);
+    assertThat(odd.shippingAddress()).isNull();
+    assertThat(odd.lines().get(0).options()).isEmpty();
+    assertThat(odd.lines().get(0).sku()).isNull();
+    assertThat(odd.lines().get(0).total())
+        .as("unit price times quantity")
+        .isEqualTo(Money.krw(30_000));
+    assertThat(odd.amounts().deliveryFee()).isEqualTo(Money.krw(0));
+    assertThat(odd.placedAt())
+        .as("paymentDate when orderDate is missing")
+        .isEqualTo(Instant.parse("2022-04-11T06:24:00Z"));
+  }
+
+  @Test
+  void versionsRepeatForTheSameRowsAndChangeWithTheStates() {
+    List<Order> a = pageOrders();
+    List<Order> b = pageOrders();
+    assertThat(a.get(0).dedupeKey()).isEqualTo(b.get(0).dedupeKey());
+    Order other =
+        mapper.toOrder(
+            a.get(0).orderId(),
+            List.of(
+                new ProductOrderDetail(
+                    null,
+                    new ProductOrderDetail.ProductOrder(
+                        "2022041198765401",
+                        "CANCELED",
+                        "OK",
+                        null,
+                        null,
+                        "1",
+                        null,
+                        null,
+                        "x",
+                        null,
+                        1,
+                        1L,
+                        null,
+                        1L,
+                        null,
+                        null,
+                        null,
+                        null))),
+            a.get(0).updatedAt());
+    assertThat(other.version()).isNotEqualTo(a.get(0).version());
+  }
+
+  @Test
+  void productReadsBackAsAListing() {
+    String json = fixture("product.json");
+    ProductBody body = read("product.json", ProductBody.class);
+    Listing l = mapper.toListing(body, json);
+
+    assertThat(l.sku()).isEqualTo("JEJU-5KG");
+    assertThat(l.title()).isEqualTo("제주 감귤 5kg");
+    assertThat(l.price()).as("salePrice minus the immediate discount").isEqualTo(Money.krw(19_900));
+    assertThat(l.listPrice()).isEqualTo(Money.krw(24_900));
+    assertThat(l.images())
+        .hasSize(2)
+        .allMatch(u -> u.startsWith("https://shop-phinf.pstatic.net/"));
+    assertThat(l.categoryFor("naver")).isEqualTo("50000803");
+    assertThat(l.taxType()).isEqualTo(TaxType.TAX_FREE);
+    assertThat(l.origin()).isEqualTo("국산");
+    assertThat(l.brand()).isEqualTo("제주농협");
+    assertThat(l.adultOnly()).isFalse();
+    assertThat(l.afterService().phone()).isEqualTo("1588-0000");
+    assertThat(l.notice().type()).isEqualTo("FOOD");
+    assertThat(l.notice().fields()).containsEntry("품명", "감귤").containsEntry("weight", "5kg");
+    assertThat(l.delivery().feeType()).isEqualTo(DeliveryFeeType.PAID);
+    assertThat(l.delivery().carrier()).isEqualTo("CJ");
+    assertThat(l.delivery().exchangeFee()).isEqualTo(Money.krw(6_000));
+    assertThat(l.optionGroups()).hasSize(1);
+    assertThat(l.optionGroups().get(0).values()).containsExactly("대과", "중과");
+    assertThat(l.variants()).extracting(v -> v.sku()).containsExactly("JEJU-5KG-L", "9002");
+    assertThat(l.raw()).isEqualTo(json);
+
+    ListingRef ref = ListingRef.of("naver", "1", "JEJU-5KG");
+    assertThat(mapper.toStatus(ref, body, json).state()).isEqualTo(ListingState.LIVE);
+  }
+
+  @Test
+  void minimalProductWithUnknownStatusReadsWithoutFailing() {
+    ProductBody body = read("product-minimal.json", ProductBody.class);
+    Listing l = mapper.toListing(body, fixture("product-minimal.json"));
+    assertThat(l.title()).isEqualTo("이름만 있는 상품");
+    assertThat(l.price()).isEqualTo(Money.krw(1_000));
+    assertThat(l.images()).isEmpty();
+    assertThat(l.delivery()).isNull();
+    assertThat(l.notice()).isNull();
+    var status = mapper.toStatus(ListingRef.of("naver", "1", null), body, null);
+    assertThat(status.state()).isEqualTo(ListingState.UNKNOWN);
+    assertThat(status.channelStatus()).isEqualTo("HIBERNATING");
+  }
+
+  @Test
+  void updateRewritesOnlyTouchedFieldsAndKeepsUnmodelledOnes() {
+    String json = fixture("product.json");
+    String out =
+        mapper.applyUpdate(
+            json, ListingUpdate.builder().title("새 이름").price(Money.krw(18_000)).build(), null);
+
+    assertThat(out).contains("\"seoInfo\":{\"pageTitle\":\"제주 감귤\"");
+    assertThat(out).contains("\"purchasePointPolicy\"");
+    assertThat(out).contains("\"shippingAddressId\":1234567");
+    assertThat(out).contains("\"channelProductNo\":5000123456");
+    ProductBody body;
+    try {
+      body = MOSHI.adapter(ProductBody.class).fromJson(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Listing l = mapper.toListing(body, out);
+    assertThat(l.title()).isEqualTo("새 이름");
+    assertThat(body.smartstoreChannelProduct().channelProductName()).isEqualTo("새 이름");
+    assertThat(l.price()).isEqualTo(Money.krw(18_000));
+    assertThat(l.listPrice()).as("the list price stays").isEqualTo(Money.krw(24_900));
+    assertThat(l.stock()).isEqualTo(100);
+    assertThat(l.variants()).hasSize(2);
+  }
+
+  @Test
+  void confirmAndDispatchFailuresBecomeTypedItemErrors() {
+    NaverResponse<ConfirmResult> confirm =
+        read("confirm.json", Types.newParameterizedType(NaverResponse.class, ConfirmResult.class));
+    assertThat(confirm.data().successProductOrderInfos()).hasSize(1);
+    assertThat(NaverErrors.itemFailure("naver", confirm.data().failProductOrderInfos().get(0)))
+        .isInstanceOf(NotFoundException.class);
+    NaverResponse<io.channelbridge.channels.naver.dto.DispatchResult> dispatch =
+        read(
+            "dispatch.json",
+            Types.newParameterizedType(
+                NaverResponse.class, io.channelbridge.channels.naver.dto.DispatchResult.class));
+    assertThat(dispatch.data().successProductOrderIds()).containsExactly("2022041198765401");
+    assertThat(NaverErrors.itemFailure("naver", dispatch.data().failProductOrderInfos().get(0)))
+        .isInstanceOf(ConflictException.class)
+        .satisfies(e -> assertThat(((ConflictException) e).channelCode()).isEqualTo("104121"));
+  }
+
+  @Test
+  void gatewayErrorBodiesMapToKindsAndViolations() {
+    var authn = NaverErrors.toChannelError(read("gateway-error-authn.json", GatewayError.class));
+    assertThat(authn.kind()).isEqualTo(ErrorKind.AUTHENTICATION);
+    assertThat(authn.traceId()).isEqualTo("0a1b2c3d4e5f6071");
+    var invalid = NaverErrors.toChannelError(read("error-invalid-inputs.json", GatewayError.class));
+    assertThat(invalid.kind()).as("4000 follows the status (400)").isNull();
+    assertThat(invalid.violations())
+        .extracting(v -> v.field())
+        .containsExactly("lastChangedTo", "limitCount");
+    assertThat(NaverErrors.kind("GW.RATE_LIMIT")).isEqualTo(ErrorKind.RATE_LIMITED);
+    assertThat(NaverErrors.kind("GW.QUOTA_LIMIT")).isEqualTo(ErrorKind.RATE_LIMITED);
+    assertThat(NaverErrors.kind("GW.AUTHZ")).isEqualTo(ErrorKind.PERMISSION_DENIED);
+    assertThat(NaverErrors.kind("LIVE.INVALID_STATE")).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(NaverErrors.kind("SOMETHING.NEW")).isNull();
+  }
+
+  @Test
+  void broadcastsMapWithKstLocalTimesAndUnknownStatus() {
+    BroadcastPage page = read("broadcasts.json", BroadcastPage.class);
+    Broadcast b = page.contents().get(0);
+    LiveBroadcast live = mapper.toLive(b, mapper.featured(b), null);
+    assertThat(live.start()).isEqualTo(Instant.parse("2022-04-12T11:00:00Z"));
+    assertThat(live.end()).isEqualTo(Instant.parse("2022-04-12T12:30:00Z"));
+    assertThat(live.status()).isEqualTo(LiveStatus.SCHEDULED);
+    assertThat(live.featured())
+        .extracting(ListingRef::listingId)
+        .containsExactly("5000123456", "5000123457");
+    LiveBroadcast odd = mapper.toLive(page.contents().get(1), List.of(), null);
+    assertThat(odd.status()).isEqualTo(LiveStatus.UNKNOWN);
+    assertThat(odd.end()).as("no end: an hour").isEqualTo(odd.start().plusSeconds(3600));
+    assertThat(NaverMapper.liveLocalTime(Instant.parse("2022-04-12T11:00:00Z")))
+        .isEqualTo("2022-04-12T20:00:00.000");
+  }
+}
