@@ -25,8 +25,10 @@ import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.model.TaxType;
 import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.FakeChannel;
+import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
+import io.channelbridge.testkit.naver.NaverSimulator;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,10 +47,11 @@ import java.util.Properties;
  * schedule a live broadcast, pull orders page by page with a checkpoint, acknowledge and ship them,
  * parse a webhook, then clean up.
  *
- * <p>Runs against the embedded {@code FakeChannel} by default: {@code ./mvnw -q -pl examples -am
- * compile exec:java}. Pass another channel id as the first argument (with its settings in {@code
- * CHANNELBRIDGE_*} environment variables) to run the same calls against a real channel; the steps
- * that play the channel's side (approving the listing, creating orders) only run on the fake.
+ * <p>Runs against the embedded {@code FakeChannel} by default, or with the argument {@code naver}
+ * against the embedded Naver simulator: {@code ./mvnw -q -pl examples -am compile exec:java}. Pass
+ * another channel id as the first argument (with its settings in {@code CHANNELBRIDGE_*}
+ * environment variables) to run the same calls against a real channel; the steps that play the
+ * channel's side (approving the listing, creating orders) only run on the fake.
  */
 public final class QuickStart {
   private static final ZoneId KST = ZoneId.of("Asia/Seoul");
@@ -62,16 +65,28 @@ public final class QuickStart {
   /**
    * Runs the example.
    *
-   * @param args optional channel id (default {@code fake})
+   * @param args optional channel id: {@code fake} (default) or {@code naver}; {@code naver} runs
+   *     against the embedded Naver simulator unless {@code CHANNELBRIDGE_NAVER_BASE_URL} is set
    */
   public static void main(String[] args) {
     String channelId = args.length > 0 ? args[0] : "fake";
     Properties defaults = new Properties();
     defaults.setProperty("fake.page-size", "2"); // small pages, so paging shows
-    ChannelConfig config =
-        ChannelConfig.builder().properties(defaults).environment(System.getenv()).build();
-    try (CommerceChannel channel = CommerceChannels.open(channelId, config)) {
-      new QuickStart(System.out).run(channel);
+    ChannelConfig.Builder config =
+        ChannelConfig.builder().properties(defaults).environment(System.getenv());
+    QuickStart app = new QuickStart(System.out);
+    if (channelId.equals("naver") && System.getenv("CHANNELBRIDGE_NAVER_BASE_URL") == null) {
+      try (NaverSimulator sim = NaverSimulator.start(new ManualClock(Instant.now()));
+          CommerceChannel channel = CommerceChannels.open("naver", sim.configFor().build())) {
+        System.out.println("(against the embedded Naver simulator at " + sim.baseUrl() + ")");
+        app.run(channel, Optional.of(sim));
+      }
+      return;
+    }
+    try (CommerceChannel channel = CommerceChannels.open(channelId, config.build())) {
+      app.run(
+          channel,
+          channel instanceof FakeChannel fake ? Optional.of(fake.driver()) : Optional.empty());
     }
   }
 
@@ -79,11 +94,11 @@ public final class QuickStart {
    * Runs every step against one channel.
    *
    * @param channel the channel
+   * @param driver the channel's side, where it is a fake or a simulator: it approves the listing
+   *     and creates orders, which on a real channel its reviewers and buyers do
    * @return the orders handled, for tests
    */
-  List<Order> run(CommerceChannel channel) {
-    Optional<ChannelDriver> driver =
-        channel instanceof FakeChannel fake ? Optional.of(fake.driver()) : Optional.empty();
+  List<Order> run(CommerceChannel channel, Optional<ChannelDriver> driver) {
     ChannelCapabilities caps = channel.capabilities();
     out.printf(
         "Opened channel '%s': %d operations, webhooks %s, orders paged by %s%n",
@@ -207,6 +222,12 @@ public final class QuickStart {
   }
 
   static Listing sampleListing(String channelId) {
+    // Naver only takes images on its own CDN; the adapter fetches and uploads any other URL. The
+    // demo runs offline, so on Naver it names images that are already there.
+    String imageBase =
+        channelId.equals("naver")
+            ? "https://shop-phinf.pstatic.net/demo/"
+            : "https://img.example.com/";
     return Listing.builder()
         .sku("JEJU-5KG")
         .title("제주 감귤 5kg")
@@ -214,7 +235,7 @@ public final class QuickStart {
         .price(Money.krw(19_900))
         .listPrice(Money.krw(25_000))
         .stock(100)
-        .images("https://img.example.com/jeju-1.jpg", "https://img.example.com/jeju-2.jpg")
+        .images(imageBase + "jeju-1.jpg", imageBase + "jeju-2.jpg")
         .category(channelId, "50000803")
         .brand("제주농장")
         .manufacturer("제주농장")

@@ -2,9 +2,12 @@ package io.channelbridge.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.CommerceChannels;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ManualClock;
+import io.channelbridge.testkit.naver.NaverSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +22,9 @@ class QuickStartTest {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-28T01:00:00Z"));
     List<Order> orders;
     try (FakeChannel fake = FakeChannel.builder().clock(clock).orderPageSize(2).build()) {
-      orders = new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(fake);
+      orders =
+          new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+              .run(fake, java.util.Optional.of(fake.driver()));
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(orders).hasSize(5).extracting(Order::orderId).doesNotHaveDuplicates();
@@ -36,5 +41,27 @@ class QuickStartTest {
         .contains("Verified a webhook: ORDER_UPDATED")
         .contains("Withdrew")
         .endsWith("WITHDRAWN" + System.lineSeparator());
+  }
+
+  @Test
+  void runsTheSameStepsAgainstTheNaverSimulator() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-28T01:00:00Z"));
+    List<Order> orders;
+    try (NaverSimulator sim = NaverSimulator.start(clock);
+        CommerceChannel naver = CommerceChannels.open("naver", sim.configFor().build())) {
+      orders =
+          new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+              .run(naver, java.util.Optional.of(sim));
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(orders).hasSize(5);
+    assertThat(out)
+        .contains("Opened channel 'naver'")
+        .contains("After review: LIVE")
+        .contains("Scheduled live")
+        .contains("Acknowledged 5, failed 0")
+        .contains("Shipped 5, failed 0")
+        .contains("Withdrew");
   }
 }
