@@ -207,6 +207,15 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   }
 
   /**
+   * The simulator's clock.
+   *
+   * @return the clock
+   */
+  public ManualClock clock() {
+    return clock;
+  }
+
+  /**
    * The settings that point the {@code delivery-app} adapter here.
    *
    * @return a config builder to add to
