@@ -93,5 +93,4 @@ class DeliveryAppMapperTest {
           .contains("****");
     }
   }
-
 }
