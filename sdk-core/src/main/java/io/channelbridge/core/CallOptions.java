@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Per-call options, accepted by every {@link CommerceChannel} operation: a deadline for the whole
- * call (including retries), an idempotency key for writes, and extra HTTP headers. Immutable;
- * {@link #DEFAULTS} sets none of them.
+ * call (including retries), an idempotency key for writes, extra HTTP headers, and channel
+ * attributes (per-call values of an adapter's own settings, never sent as such). Immutable; {@link
+ * #DEFAULTS} sets none of them.
  *
  * <p>When a write carries no idempotency key the SDK generates one, reused across the retries of
  * that one call; pass your own to make a retry of your own (e.g. after a crash) idempotent too.
@@ -18,16 +19,22 @@ import java.util.Optional;
 public final class CallOptions {
 
   /** No timeout beyond the client's defaults, no idempotency key, no headers. */
-  public static final CallOptions DEFAULTS = new CallOptions(null, null, Map.of());
+  public static final CallOptions DEFAULTS = new CallOptions(null, null, Map.of(), Map.of());
 
   private final Duration timeout;
   private final String idempotencyKey;
   private final Map<String, String> headers;
+  private final Map<String, String> attributes;
 
-  private CallOptions(Duration timeout, String idempotencyKey, Map<String, String> headers) {
+  private CallOptions(
+      Duration timeout,
+      String idempotencyKey,
+      Map<String, String> headers,
+      Map<String, String> attributes) {
     this.timeout = timeout;
     this.idempotencyKey = idempotencyKey;
     this.headers = headers;
+    this.attributes = attributes;
   }
 
   /**
@@ -55,6 +62,27 @@ public final class CallOptions {
    */
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /**
+   * A channel attribute: a per-call value for one of an adapter's settings, named by the setting's
+   * key (e.g. {@code delivery-app.cook-minutes}). Adapters document which keys they read; others
+   * ignore it. Never sent to the channel as such.
+   *
+   * @param key the setting key
+   * @return the value, if set
+   */
+  public Optional<String> attribute(String key) {
+    return Optional.ofNullable(attributes.get(key));
+  }
+
+  /**
+   * Every channel attribute.
+   *
+   * @return the attributes, unmodifiable
+   */
+  public Map<String, String> attributes() {
+    return attributes;
   }
 
   /**
@@ -96,6 +124,7 @@ public final class CallOptions {
     b.timeout = timeout;
     b.idempotencyKey = idempotencyKey;
     b.headers.putAll(headers);
+    b.attributes.putAll(attributes);
     return b;
   }
 
@@ -104,12 +133,13 @@ public final class CallOptions {
     return o instanceof CallOptions other
         && Objects.equals(timeout, other.timeout)
         && Objects.equals(idempotencyKey, other.idempotencyKey)
-        && headers.equals(other.headers);
+        && headers.equals(other.headers)
+        && attributes.equals(other.attributes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(timeout, idempotencyKey, headers);
+    return Objects.hash(timeout, idempotencyKey, headers, attributes);
   }
 
   @Override
@@ -121,6 +151,8 @@ public final class CallOptions {
         + idempotencyKey
         + ", headers="
         + headers.keySet()
+        + ", attributes="
+        + attributes
         + ']';
   }
 
@@ -129,6 +161,7 @@ public final class CallOptions {
     private Duration timeout;
     private String idempotencyKey;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -173,13 +206,28 @@ public final class CallOptions {
     }
 
     /**
+     * Sets a channel attribute (see {@link CallOptions#attribute(String)}).
+     *
+     * @param key the setting key, e.g. {@code delivery-app.cook-minutes}
+     * @param value the value
+     * @return this builder
+     */
+    public Builder attribute(String key, String value) {
+      attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
      */
     public CallOptions build() {
       return new CallOptions(
-          timeout, idempotencyKey, Collections.unmodifiableMap(new LinkedHashMap<>(headers)));
+          timeout,
+          idempotencyKey,
+          Collections.unmodifiableMap(new LinkedHashMap<>(headers)),
+          Collections.unmodifiableMap(new LinkedHashMap<>(attributes)));
     }
   }
 }

@@ -12,6 +12,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import java.time.Instant;
 import java.util.List;
@@ -317,11 +318,43 @@ public interface CommerceChannel extends AutoCloseable {
     return ship(shipments, CallOptions.DEFAULTS);
   }
 
+  /**
+   * Declines (rejects) orders on the seller's side, with a reason: the seller cannot fulfil them
+   * (sold out, closed, too busy). On delivery apps this answers a new order instead of accepting
+   * it; on marketplaces it is the seller-side cancellation. Rejected orders are then {@link
+   * io.channelbridge.core.model.OrderStatus#CANCELLED}, with the channel's own status kept in
+   * {@code channelStatus}. Rejecting an order already rejected succeeds and changes nothing; an
+   * order the channel no longer lets the seller reject (handed over, delivered, cancelled by the
+   * buyer) fails for that item with {@link io.channelbridge.core.error.ConflictException}.
+   *
+   * <p>Optional: channels without {@link Operation#REJECT_ORDERS} in {@link #capabilities()} throw
+   * {@link UnsupportedCapabilityException}.
+   *
+   * @param orders the orders or lines
+   * @param reason why; channels that take only a normalized code drop the free text
+   * @param options call options
+   * @return one result per order, in request order
+   */
+  BatchResult<OrderRef> reject(List<OrderRef> orders, RejectReason reason, CallOptions options);
+
+  /**
+   * Same as {@link #reject(List, RejectReason, CallOptions)} with default options.
+   *
+   * @param orders the orders or lines
+   * @param reason why
+   * @return one result per order
+   */
+  default BatchResult<OrderRef> reject(List<OrderRef> orders, RejectReason reason) {
+    return reject(orders, reason, CallOptions.DEFAULTS);
+  }
+
   // ---------------------------------------------------------------- webhooks
 
   /**
    * Verifies a webhook request the channel pushed and turns it into events. Pass the body exactly
-   * as received (the signature covers the raw bytes).
+   * as received (the signature covers the raw bytes). Delivery is at-least-once: drop repeated
+   * events by {@link ChannelEvent#eventId()}, e.g. with {@link
+   * io.channelbridge.core.webhook.EventIdDeduplicator}.
    *
    * @param headers the request headers; names are matched case-insensitively
    * @param rawBody the request body, unparsed

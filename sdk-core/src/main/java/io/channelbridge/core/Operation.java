@@ -26,6 +26,8 @@ public enum Operation {
   ACKNOWLEDGE_ORDERS,
   /** {@link CommerceChannel#ship}. */
   SHIP_ORDERS,
+  /** {@link CommerceChannel#reject}: the seller declines or cancels orders, with a reason. */
+  REJECT_ORDERS,
   /** {@link CommerceChannel#parseWebhook}. */
   PARSE_WEBHOOK
 }

@@ -18,7 +18,6 @@ import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
-import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -31,12 +30,14 @@ import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
+import io.channelbridge.core.webhook.HmacWebhookVerifier;
+import io.channelbridge.core.webhook.VerifiedWebhook;
 import io.channelbridge.testkit.internal.FaultErrors;
 import io.channelbridge.testkit.internal.FlatJson;
-import io.channelbridge.testkit.internal.HmacSigner;
 import io.channelbridge.testkit.internal.OrderBook;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -51,7 +52,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -85,8 +85,11 @@ import java.util.function.Function;
  *       the checkpoint's position, in change order: an order that changes while a consumer pages
  *       comes back later in its new state.
  *   <li>Acknowledging an order that is acknowledged or further along succeeds and changes nothing;
- *       shipping marks parcel orders {@link OrderStatus#SHIPPED} (carrier and tracking number
- *       required) and quick delivery or pickup orders {@link OrderStatus#READY_FOR_PICKUP}.
+ *       rejecting a new or acknowledged order cancels it, rejecting a cancelled one succeeds, and
+ *       rejecting one handed over or further along is a conflict (batches of {@code
+ *       maxAcknowledgeBatch}); shipping marks parcel orders {@link OrderStatus#SHIPPED} (carrier
+ *       and tracking number required) and quick delivery or pickup orders {@link
+ *       OrderStatus#READY_FOR_PICKUP}.
  *   <li>An injected {@link Fault.Delay} does not sleep: the call fails like a timed-out call if its
  *       {@link CallOptions#timeout()} is shorter, and otherwise succeeds at once.
  *   <li>Webhooks are signed like the delivery-app reference protocol: headers {@value
@@ -114,14 +117,12 @@ public final class FakeChannel implements CommerceChannel {
   /** How far a webhook's timestamp may be from the fake's clock, either way. */
   public static final Duration WEBHOOK_TOLERANCE = Duration.ofSeconds(300);
 
-  private static final String SIGNATURE_PREFIX = "v1=";
-
   private final Object lock = new Object();
   private final String id;
   private final Clock clock;
   private final ChannelCapabilities capabilities;
   private final boolean reviewListings;
-  private final Secret webhookSecret;
+  private final HmacWebhookVerifier webhookVerifier;
   private final ListingValidator listingValidator;
   private final LiveScheduleValidator liveValidator;
   private final Driver driver = new Driver();
@@ -155,7 +156,14 @@ public final class FakeChannel implements CommerceChannel {
     this.id = b.id;
     this.clock = b.clock != null ? b.clock : new ManualClock();
     this.reviewListings = b.reviewListings;
-    this.webhookSecret = Secret.of(b.webhookSecret);
+    this.webhookVerifier =
+        HmacWebhookVerifier.builder(b.id, Secret.of(b.webhookSecret))
+            .eventIdHeader(EVENT_ID_HEADER)
+            .timestampHeader(TIMESTAMP_HEADER)
+            .signatureHeader(SIGNATURE_HEADER)
+            .tolerance(WEBHOOK_TOLERANCE)
+            .clock(this.clock)
+            .build();
     ChannelCapabilities base =
         b.capabilities != null
             ? b.capabilities
@@ -530,6 +538,17 @@ public final class FakeChannel implements CommerceChannel {
     }
   }
 
+  @Override
+  public BatchResult<OrderRef> reject(
+      List<OrderRef> refs, RejectReason reason, CallOptions options) {
+    synchronized (lock) {
+      enter(Operation.REJECT_ORDERS, options);
+      refs.forEach(r -> Objects.requireNonNull(r, "order ref"));
+      Objects.requireNonNull(reason, "reason");
+      return inBatches(refs, capabilities.maxAcknowledgeBatch(), options, orders::reject);
+    }
+  }
+
   private <T> BatchResult<T> inBatches(
       List<T> items, int limit, CallOptions options, Function<T, BatchResult.Item<T>> action) {
     List<BatchResult<T>> parts = new ArrayList<>();
@@ -555,35 +574,9 @@ public final class FakeChannel implements CommerceChannel {
     synchronized (lock) {
       enter(Operation.PARSE_WEBHOOK, CallOptions.DEFAULTS);
     }
-    Objects.requireNonNull(headers, "headers");
-    Objects.requireNonNull(rawBody, "rawBody");
-    Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach(
-        (k, v) -> {
-          if (k != null && v != null) {
-            h.put(k, v);
-          }
-        });
-    String eventId = requireHeader(h, EVENT_ID_HEADER);
-    String timestamp = requireHeader(h, TIMESTAMP_HEADER);
-    String signature = requireHeader(h, SIGNATURE_HEADER);
-    if (!timestamp.matches("[0-9]{1,12}")) {
-      throw new WebhookVerificationException(id, "malformed " + TIMESTAMP_HEADER + " header");
-    }
-    if (!signature.startsWith(SIGNATURE_PREFIX)) {
-      throw new WebhookVerificationException(id, "unsupported signature scheme");
-    }
-    String expected =
-        SIGNATURE_PREFIX
-            + HmacSigner.hex(webhookSecret.reveal(), HmacSigner.signedPayload(timestamp, rawBody));
-    if (!HmacSigner.matches(expected, signature)) {
-      throw new WebhookVerificationException(id, "signature does not match the body");
-    }
-    Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp));
-    if (Duration.between(signedAt, clock.instant()).abs().compareTo(WEBHOOK_TOLERANCE) > 0) {
-      throw new WebhookVerificationException(
-          id, "timestamp " + signedAt + " is more than " + WEBHOOK_TOLERANCE + " from now");
-    }
+    VerifiedWebhook verified = webhookVerifier.verify(headers, rawBody);
+    String eventId = verified.eventId();
+    Instant signedAt = verified.signedAt();
     String body = new String(rawBody, StandardCharsets.UTF_8);
     Map<String, String> fields;
     try {
@@ -607,14 +600,6 @@ public final class FakeChannel implements CommerceChannel {
     }
     return List.of(
         ChannelEvent.ofOrder(eventId, type, ChannelEvent.Source.WEBHOOK, signedAt, order, body));
-  }
-
-  private String requireHeader(Map<String, String> headers, String name) {
-    String v = headers.get(name);
-    if (v == null || v.isBlank()) {
-      throw new WebhookVerificationException(id, "missing " + name + " header");
-    }
-    return v.strip();
   }
 
   private static ChannelEvent.Type eventType(String wire) {
@@ -819,9 +804,7 @@ public final class FakeChannel implements CommerceChannel {
       fields.put("orderId", orderId);
       byte[] body = FlatJson.write(fields).getBytes(StandardCharsets.UTF_8);
       String timestamp = Long.toString(clock.instant().getEpochSecond());
-      String signature =
-          SIGNATURE_PREFIX
-              + HmacSigner.hex(webhookSecret.reveal(), HmacSigner.signedPayload(timestamp, body));
+      String signature = webhookVerifier.signatureFor(timestamp, body);
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Content-Type", "application/json");
       headers.put(EVENT_ID_HEADER, eventId);

@@ -33,7 +33,6 @@ import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.Shipment;
-import io.channelbridge.testkit.internal.HmacSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -510,16 +509,9 @@ class FakeChannelTest {
     }
 
     private WebhookRequest signRaw(String body) {
-      String ts = Long.toString(clock.instant().getEpochSecond());
-      String sig =
-          HmacSigner.hex(
-              "fake-webhook-secret",
-              HmacSigner.signedPayload(ts, body.getBytes(StandardCharsets.UTF_8)));
-      return new WebhookRequest(
-          Map.of("X-Fake-Event-Id", "e1", "X-Fake-Timestamp", ts, "X-Fake-Signature", "v1=" + sig),
-          body.getBytes(StandardCharsets.UTF_8),
-          "X-Fake-Signature",
-          "X-Fake-Timestamp");
+      return WebhookSigner.of(
+              "fake-webhook-secret", "X-Fake-Event-Id", "X-Fake-Timestamp", "X-Fake-Signature")
+          .sign("e1", body, clock.instant());
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.testkit.WebhookRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -158,6 +159,10 @@ public abstract class CapabilitiesConformance extends ConformanceTestBase {
       case ACKNOWLEDGE_ORDERS -> channel().acknowledge(List.of(OrderRef.of(UNKNOWN_ID)));
       case SHIP_ORDERS ->
           channel().ship(List.of(sampleShipment(OrderRef.of(UNKNOWN_ID), driver().now())));
+      case REJECT_ORDERS ->
+          channel()
+              .reject(
+                  List.of(OrderRef.of(UNKNOWN_ID)), RejectReason.of(RejectReason.Code.SOLD_OUT));
       case PARSE_WEBHOOK -> {
         if (valid && capabilities().webhooks() == WebhookSupport.NATIVE) {
           String id = driver().createOrder(sampleOrder(1));

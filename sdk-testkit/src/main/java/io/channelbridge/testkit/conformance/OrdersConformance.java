@@ -13,6 +13,7 @@ import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.testkit.OrderSpec;
 import java.time.Duration;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Conformance of orders: pulling every order across pages without loss, resuming from a saved
- * checkpoint, orders changing while a consumer pages, and acknowledging and shipping with per-item
- * results and batches larger than the channel's limit.
+ * checkpoint, orders changing while a consumer pages, and acknowledging, shipping and (where the
+ * channel has {@code REJECT_ORDERS}) rejecting with per-item results and batches larger than the
+ * channel's limit.
  *
  * <p>The paging tests create {@link #pagingOrderCount()} orders; configure the channel (or its
  * simulator) with a small page size so that they span several pages.
@@ -307,5 +309,53 @@ public abstract class OrdersConformance extends ConformanceTestBase {
     for (String id : ids) {
       assertThat(now.get(id).status()).as("order " + id).isIn((Object[]) SHIPPED);
     }
+  }
+
+  /**
+   * {@code reject} reports each order in request order: an unknown order fails with {@code
+   * NotFoundException}, the others are cancelled; rejecting again succeeds. Skipped for channels
+   * without {@code REJECT_ORDERS} (the capabilities area checks they refuse it).
+   */
+  @Test
+  public void rejectReportsPerItemResultsAndCancels() {
+    assumeSupports(Operation.REJECT_ORDERS, Operation.PULL_ORDERS);
+    List<String> ids = createOrders(1, 2);
+    RejectReason reason = RejectReason.of(RejectReason.Code.SOLD_OUT, "재료 소진");
+    List<OrderRef> refs =
+        List.of(OrderRef.of(ids.get(0)), OrderRef.of(UNKNOWN_ID), OrderRef.of(ids.get(1)));
+    BatchResult<OrderRef> result = channel().reject(refs, reason);
+    assertThat(orderIds(result)).containsExactly(ids.get(0), UNKNOWN_ID, ids.get(1));
+    assertThat(result.items().get(0).succeeded()).as("first order rejected").isTrue();
+    assertThat(result.items().get(1).error()).isInstanceOf(NotFoundException.class);
+    assertThat(result.items().get(2).succeeded()).as("second order rejected").isTrue();
+    assertThat(channel().reject(List.of(OrderRef.of(ids.get(0))), reason).allSucceeded())
+        .as("rejecting a rejected order")
+        .isTrue();
+    Map<String, Order> now = currentOrders();
+    assertThat(now.get(ids.get(0)).status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(now.get(ids.get(1)).status()).isEqualTo(OrderStatus.CANCELLED);
+  }
+
+  /** Rejecting an order already handed over fails for that item with {@code ConflictException}. */
+  @Test
+  public void rejectShippedOrderIsConflict() {
+    assumeSupports(Operation.REJECT_ORDERS, Operation.SHIP_ORDERS);
+    List<String> ids = createOrders(1, 2);
+    if (capabilities().supports(Operation.ACKNOWLEDGE_ORDERS)) {
+      channel().acknowledge(List.of(OrderRef.of(ids.get(1))));
+    }
+    assertThat(
+            channel()
+                .ship(List.of(sampleShipment(OrderRef.of(ids.get(1)), driver().now())))
+                .allSucceeded())
+        .as("shipped first")
+        .isTrue();
+    BatchResult<OrderRef> result =
+        channel()
+            .reject(
+                List.of(OrderRef.of(ids.get(0)), OrderRef.of(ids.get(1))),
+                RejectReason.of(RejectReason.Code.TOO_BUSY));
+    assertThat(result.items().get(0).succeeded()).isTrue();
+    assertThat(result.items().get(1).error()).isInstanceOf(ConflictException.class);
   }
 }

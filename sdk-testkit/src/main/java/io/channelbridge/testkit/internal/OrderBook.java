@@ -266,6 +266,45 @@ public final class OrderBook {
   }
 
   /**
+   * Rejects (cancels on the seller's side) one order or some of its lines; all or nothing for the
+   * item. New and acknowledged lines become {@link OrderStatus#CANCELLED}; cancelled lines stay;
+   * any other status is a conflict.
+   *
+   * @param ref the order or lines
+   * @return the outcome
+   */
+  public BatchResult.Item<OrderRef> reject(OrderRef ref) {
+    StoredOrder o = orders.get(ref.orderId());
+    if (o == null) {
+      return BatchResult.Item.failed(ref, notFound(ref.orderId()));
+    }
+    int[] lines;
+    try {
+      lines = selectLines(o, ref);
+    } catch (NotFoundException e) {
+      return BatchResult.Item.failed(ref, e);
+    }
+    for (int i : lines) {
+      OrderStatus s = o.lineStatus[i];
+      if (s != OrderStatus.NEW && s != OrderStatus.ACKNOWLEDGED && s != OrderStatus.CANCELLED) {
+        return BatchResult.Item.failed(
+            ref, new ConflictException(channelId, "cannot reject an order that is " + s));
+      }
+    }
+    boolean changed = false;
+    for (int i : lines) {
+      if (o.lineStatus[i] != OrderStatus.CANCELLED) {
+        o.lineStatus[i] = OrderStatus.CANCELLED;
+        changed = true;
+      }
+    }
+    if (changed) {
+      touch(o);
+    }
+    return BatchResult.Item.ok(ref);
+  }
+
+  /**
    * Ships one order or some of its lines; all or nothing for the item. Parcel orders need a carrier
    * and tracking number and become {@link OrderStatus#SHIPPED}; quick delivery and pickup orders
    * are handed over and become {@link OrderStatus#READY_FOR_PICKUP}.

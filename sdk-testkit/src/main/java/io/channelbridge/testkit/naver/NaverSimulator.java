@@ -1,10 +1,10 @@
 package io.channelbridge.testkit.naver;
 
-import static io.channelbridge.testkit.naver.SimJson.list;
-import static io.channelbridge.testkit.naver.SimJson.map;
-import static io.channelbridge.testkit.naver.SimJson.num;
-import static io.channelbridge.testkit.naver.SimJson.obj;
-import static io.channelbridge.testkit.naver.SimJson.str;
+import static io.channelbridge.testkit.internal.SimJson.list;
+import static io.channelbridge.testkit.internal.SimJson.map;
+import static io.channelbridge.testkit.internal.SimJson.num;
+import static io.channelbridge.testkit.internal.SimJson.obj;
+import static io.channelbridge.testkit.internal.SimJson.str;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -22,6 +22,7 @@ import io.channelbridge.testkit.Fault;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
+import io.channelbridge.testkit.internal.SimJson;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -15,12 +15,12 @@ import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ManualClock;
+import io.channelbridge.testkit.WebhookSigner;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
 import io.channelbridge.testkit.conformance.FaultsConformance;
 import io.channelbridge.testkit.conformance.ListingsConformance;
 import io.channelbridge.testkit.conformance.OrdersConformance;
 import io.channelbridge.testkit.conformance.WebhooksConformance;
-import io.channelbridge.testkit.internal.HmacSigner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +122,12 @@ final class BrokenChannels {
       h.put(FakeChannel.TIMESTAMP_HEADER, ts);
       h.put(
           FakeChannel.SIGNATURE_HEADER,
-          "v1=" + HmacSigner.hex(SECRET, HmacSigner.signedPayload(ts, rawBody)));
+          WebhookSigner.of(
+                  SECRET,
+                  FakeChannel.EVENT_ID_HEADER,
+                  FakeChannel.TIMESTAMP_HEADER,
+                  FakeChannel.SIGNATURE_HEADER)
+              .signature(ts, rawBody));
       h.putIfAbsent(FakeChannel.EVENT_ID_HEADER, "evt-forged");
       return delegate.parseWebhook(h, rawBody);
     }

@@ -37,6 +37,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
@@ -474,6 +475,17 @@ public final class NaverChannel implements CommerceChannel {
           }
           return failures;
         });
+  }
+
+  /**
+   * Not offered: Naver's seller-side cancellation is a claim flow the adapter does not model, so
+   * {@code REJECT_ORDERS} is not in the capabilities; always {@link
+   * UnsupportedCapabilityException}.
+   */
+  @Override
+  public BatchResult<OrderRef> reject(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    throw new UnsupportedCapabilityException(ID, Operation.REJECT_ORDERS);
   }
 
   /**

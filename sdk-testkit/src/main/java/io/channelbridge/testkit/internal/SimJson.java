@@ -1,4 +1,4 @@
-package io.channelbridge.testkit.naver;
+package io.channelbridge.testkit.internal;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
@@ -11,11 +11,21 @@ import java.util.List;
 import java.util.Map;
 import okio.Buffer;
 
-/** JSON as maps and lists with exact numbers ({@code Long} or {@code BigDecimal}). */
-final class SimJson {
+/**
+ * JSON as maps and lists with exact numbers ({@code Long} or {@code BigDecimal}), for the
+ * simulators.
+ */
+public final class SimJson {
   private SimJson() {}
 
-  static Object parse(String json) {
+  /**
+   * Parses JSON.
+   *
+   * @param json the text
+   * @return maps, lists, strings, numbers, booleans or null
+   * @throws IllegalArgumentException if malformed
+   */
+  public static Object parse(String json) {
     try (JsonReader r = JsonReader.of(new Buffer().writeUtf8(json))) {
       return read(r);
     } catch (IOException | RuntimeException e) {
@@ -64,7 +74,13 @@ final class SimJson {
     }
   }
 
-  static String write(Object value) {
+  /**
+   * Writes JSON; map entries with null values are left out.
+   *
+   * @param value maps, lists, strings, numbers, booleans
+   * @return the text
+   */
+  public static String write(Object value) {
     Buffer buffer = new Buffer();
     try (JsonWriter w = JsonWriter.of(buffer)) {
       write(w, value);
@@ -102,30 +118,70 @@ final class SimJson {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> obj(Object o) {
+  /**
+   * The value as a JSON object.
+   *
+   * @param o a parsed value
+   * @return the map, or {@code null} if not an object
+   */
+  public static Map<String, Object> obj(Object o) {
     return o instanceof Map ? (Map<String, Object>) o : null;
   }
 
-  static Map<String, Object> obj(Map<String, Object> m, String key) {
+  /**
+   * A member as a JSON object.
+   *
+   * @param m an object, or {@code null}
+   * @param key the member
+   * @return the map, or {@code null}
+   */
+  public static Map<String, Object> obj(Map<String, Object> m, String key) {
     return m == null ? null : obj(m.get(key));
   }
 
-  static String str(Map<String, Object> m, String key) {
+  /**
+   * A member as text.
+   *
+   * @param m an object, or {@code null}
+   * @param key the member
+   * @return the text, or {@code null}
+   */
+  public static String str(Map<String, Object> m, String key) {
     Object v = m == null ? null : m.get(key);
     return v == null ? null : v.toString();
   }
 
-  static Long num(Map<String, Object> m, String key) {
+  /**
+   * A member as a whole number.
+   *
+   * @param m an object, or {@code null}
+   * @param key the member
+   * @return the number, or {@code null}
+   */
+  public static Long num(Map<String, Object> m, String key) {
     Object v = m == null ? null : m.get(key);
     return v instanceof Number n ? n.longValue() : null;
   }
 
-  static List<?> list(Map<String, Object> m, String key) {
+  /**
+   * A member as a list.
+   *
+   * @param m an object, or {@code null}
+   * @param key the member
+   * @return the list, or {@code null}
+   */
+  public static List<?> list(Map<String, Object> m, String key) {
     Object v = m == null ? null : m.get(key);
     return v instanceof List<?> l ? l : null;
   }
 
-  static Map<String, Object> map(Object... kv) {
+  /**
+   * An ordered, mutable map from alternating keys and values.
+   *
+   * @param kv keys and values
+   * @return the map
+   */
+  public static Map<String, Object> map(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       m.put((String) kv[i], kv[i + 1]);

@@ -1,0 +1,102 @@
+package io.channelbridge.channels.deliveryapp;
+
+import io.channelbridge.channels.deliveryapp.dto.AcceptRequest;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
+import io.channelbridge.channels.deliveryapp.dto.Item;
+import io.channelbridge.channels.deliveryapp.dto.ItemCreated;
+import io.channelbridge.channels.deliveryapp.dto.Live;
+import io.channelbridge.channels.deliveryapp.dto.Lives;
+import io.channelbridge.channels.deliveryapp.dto.Orders;
+import io.channelbridge.channels.deliveryapp.dto.RejectRequest;
+import io.channelbridge.channels.deliveryapp.dto.TokenResponse;
+import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.http.Idempotent;
+import java.time.Instant;
+import java.util.Map;
+import retrofit2.http.Body;
+import retrofit2.http.Field;
+import retrofit2.http.FormUrlEncoded;
+import retrofit2.http.GET;
+import retrofit2.http.PATCH;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Tag;
+import retrofit2.http.Url;
+
+/**
+ * The delivery-app reference protocol's endpoints, relative to {@code delivery-app.base-url}; the
+ * live endpoints at the absolute URLs of the {@code delivery-app.lives-path} settings. Every {@code
+ * POST} carries an {@code Idempotency-Key} (the transport adds it), so every one may be retried.
+ */
+interface DeliveryAppApi {
+
+  /** Issues a token; asking twice only issues two tokens. */
+  @Idempotent
+  @FormUrlEncoded
+  @POST("oauth/token")
+  TokenResponse token(
+      @Field("grant_type") String grantType,
+      @Field("client_id") String clientId,
+      @Field("client_secret") String clientSecret,
+      @Tag CallOptions options);
+
+  @POST("v1/shops/{shopId}/items")
+  ItemCreated createItem(@Path("shopId") String shopId, @Body Item item, @Tag CallOptions options);
+
+  @GET("v1/shops/{shopId}/items/{itemId}")
+  Item item(@Path("shopId") String shopId, @Path("itemId") String itemId, @Tag CallOptions options);
+
+  /** A JSON merge patch: only the members present change. */
+  @PATCH("v1/shops/{shopId}/items/{itemId}")
+  Item patchItem(
+      @Path("shopId") String shopId,
+      @Path("itemId") String itemId,
+      @Body Map<String, Object> patch,
+      @Tag CallOptions options);
+
+  @POST
+  Live createLive(@Url String url, @Body Live live, @Tag CallOptions options);
+
+  @PATCH
+  Live patchLive(@Url String url, @Body Live live, @Tag CallOptions options);
+
+  @POST
+  Live cancelLive(@Url String url, @Body Map<String, Object> empty, @Tag CallOptions options);
+
+  @GET
+  Lives lives(
+      @Url String url,
+      @Query("from") Instant from,
+      @Query("to") Instant to,
+      @Tag CallOptions options);
+
+  @GET("v1/shops/{shopId}/orders")
+  Orders orders(
+      @Path("shopId") String shopId,
+      @Query("updatedSince") Instant updatedSince,
+      @Query("cursor") String cursor,
+      @Query("limit") int limit,
+      @Tag CallOptions options);
+
+  @POST("v1/shops/{shopId}/orders/{orderId}/accept")
+  DeliveryOrder accept(
+      @Path("shopId") String shopId,
+      @Path("orderId") String orderId,
+      @Body AcceptRequest body,
+      @Tag CallOptions options);
+
+  @POST("v1/shops/{shopId}/orders/{orderId}/reject")
+  DeliveryOrder reject(
+      @Path("shopId") String shopId,
+      @Path("orderId") String orderId,
+      @Body RejectRequest body,
+      @Tag CallOptions options);
+
+  @POST("v1/shops/{shopId}/orders/{orderId}/ready")
+  DeliveryOrder ready(
+      @Path("shopId") String shopId,
+      @Path("orderId") String orderId,
+      @Body Map<String, Object> empty,
+      @Tag CallOptions options);
+}

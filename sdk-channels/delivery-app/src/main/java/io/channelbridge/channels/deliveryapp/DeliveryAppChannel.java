@@ -1,0 +1,487 @@
+package io.channelbridge.channels.deliveryapp;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import io.channelbridge.channels.deliveryapp.dto.AcceptRequest;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
+import io.channelbridge.channels.deliveryapp.dto.ItemCreated;
+import io.channelbridge.channels.deliveryapp.dto.Live;
+import io.channelbridge.channels.deliveryapp.dto.Lives;
+import io.channelbridge.channels.deliveryapp.dto.Orders;
+import io.channelbridge.channels.deliveryapp.dto.RejectRequest;
+import io.channelbridge.channels.deliveryapp.dto.WebhookEvent;
+import io.channelbridge.core.BatchResult;
+import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.ChannelCapabilities;
+import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Operation;
+import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.error.ChannelException;
+import io.channelbridge.core.error.ConflictException;
+import io.channelbridge.core.error.NotFoundException;
+import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.error.Violation;
+import io.channelbridge.core.error.WebhookVerificationException;
+import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.http.HttpStack;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
+import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.validation.ListingValidator;
+import io.channelbridge.core.validation.LiveScheduleValidator;
+import io.channelbridge.core.webhook.HmacWebhookVerifier;
+import io.channelbridge.core.webhook.VerifiedWebhook;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * A delivery app (Baemin, Coupang Eats, Yogiyo) as a {@link CommerceChannel}, on the SDK's own
+ * reference partner protocol: <b>not a public API</b> of any of them. Items are listings, shopping
+ * live events are lives, {@code acknowledge} accepts an order (with cook minutes), {@code ship}
+ * marks it ready for pickup, {@code reject} declines it with a reason; pushed webhooks are verified
+ * with the shop's webhook secret. It is also the SDK's worked example of a small adapter: see the
+ * module's README. Get one with {@link DeliveryAppProvider}.
+ */
+public final class DeliveryAppChannel implements CommerceChannel {
+  static final String ID = "delivery-app";
+
+  /** The {@link CallOptions#attribute(String) call option} overriding the cook minutes. */
+  public static final String COOK_MINUTES = DeliveryAppSettings.COOK_MINUTES;
+
+  // Checkpoint keys: the pull's start, the cursor inside a pull, the latest change seen in it.
+  static final String SINCE = "delivery-app.since";
+  static final String CURSOR = "delivery-app.cursor";
+  static final String SEEN = "delivery-app.seen";
+
+  private final DeliveryAppSettings settings;
+  private final DeliveryAppApi api;
+  private final HttpStack stack;
+  private final boolean ownsStack;
+  private final DeliveryAppMapper mapper;
+  private final JsonAdapter<WebhookEvent> eventJson;
+  private final HmacWebhookVerifier webhooks;
+  private final ChannelCapabilities capabilities;
+  private final ListingValidator listingValidator;
+  private final LiveScheduleValidator liveValidator;
+  private final Clock clock;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  DeliveryAppChannel(
+      DeliveryAppSettings settings,
+      DeliveryAppApi api,
+      Moshi moshi,
+      HttpStack stack,
+      boolean ownsStack,
+      Clock clock) {
+    this.settings = settings;
+    this.api = api;
+    this.stack = stack;
+    this.ownsStack = ownsStack;
+    this.clock = clock;
+    this.mapper = new DeliveryAppMapper(ID, moshi);
+    this.eventJson = moshi.adapter(WebhookEvent.class);
+    this.webhooks =
+        settings.webhookSecret() == null
+            ? null
+            : HmacWebhookVerifier.builder(ID, settings.webhookSecret())
+                .eventIdHeader("X-DAP-Event-Id")
+                .timestampHeader("X-DAP-Timestamp")
+                .signatureHeader("X-DAP-Signature")
+                .clock(clock)
+                .build();
+    this.capabilities = DeliveryAppProvider.capabilities(settings.pageLimit(), webhooks != null);
+    this.listingValidator = ListingValidator.forChannel(ID, capabilities.listingConstraints());
+    this.liveValidator =
+        LiveScheduleValidator.forChannel(ID, capabilities.liveConstraints(), clock);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public ChannelCapabilities capabilities() {
+    return capabilities;
+  }
+
+  private void require(Operation op) {
+    capabilities.require(ID, op);
+    if (closed.get()) {
+      throw new IllegalStateException("the delivery-app channel is closed");
+    }
+  }
+
+  // ---------------------------------------------------------------- listings
+
+  @Override
+  public ListingRef publish(Listing listing, CallOptions options) {
+    require(Operation.PUBLISH_LISTING);
+    listingValidator.requireValid(listing);
+    ItemCreated created = api.createItem(settings.shopId(), mapper.toItem(listing), options);
+    if (created == null || created.itemId() == null) {
+      throw new ProtocolException(ID, "item created without itemId");
+    }
+    return ListingRef.of(ID, created.itemId(), listing.sku());
+  }
+
+  @Override
+  public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
+    require(Operation.UPDATE_LISTING);
+    Map<String, Object> patch = DeliveryAppMapper.toPatch(update);
+    if (patch.isEmpty()) {
+      throw new ValidationException(
+          ID, List.of(new Violation("update", "empty", "sets no field the delivery app has")));
+    }
+    return mapper.toStatus(api.patchItem(settings.shopId(), ref.listingId(), patch, options));
+  }
+
+  /** Hides the item ({@code PATCH status=HIDDEN}); it stays readable, so status still answers. */
+  @Override
+  public void withdraw(ListingRef ref, CallOptions options) {
+    require(Operation.WITHDRAW_LISTING);
+    api.patchItem(settings.shopId(), ref.listingId(), Map.of("status", "HIDDEN"), options);
+  }
+
+  @Override
+  public ListingStatus status(ListingRef ref, CallOptions options) {
+    require(Operation.LISTING_STATUS);
+    return mapper.toStatus(api.item(settings.shopId(), ref.listingId(), options));
+  }
+
+  @Override
+  public Listing getListing(ListingRef ref, CallOptions options) {
+    require(Operation.GET_LISTING);
+    return mapper.toListing(api.item(settings.shopId(), ref.listingId(), options));
+  }
+
+  // ---------------------------------------------------------------- lives
+
+  @Override
+  public LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
+    require(Operation.SCHEDULE_LIVE);
+    liveValidator.requireValid(schedule);
+    Live body = DeliveryAppMapper.toLive(schedule);
+    Live created = api.createLive(settings.livesUrl(), body, options);
+    if (created == null || created.liveId() == null) {
+      throw new ProtocolException(ID, "live created without liveId");
+    }
+    return mapper.toBroadcast(
+        new Live(
+            created.liveId(),
+            body.title(),
+            body.startAt(),
+            body.durationMinutes(),
+            body.itemIds(),
+            body.thumbnailUrl(),
+            body.description(),
+            created.status()));
+  }
+
+  @Override
+  public LiveBroadcast rescheduleLive(String liveId, LiveSchedule schedule, CallOptions options) {
+    require(Operation.RESCHEDULE_LIVE);
+    liveValidator.requireValid(schedule);
+    Live body = DeliveryAppMapper.toLive(schedule);
+    return mapper.toBroadcast(api.patchLive(settings.liveUrl(liveId), body, options));
+  }
+
+  @Override
+  public LiveBroadcast cancelLive(String liveId, CallOptions options) {
+    require(Operation.CANCEL_LIVE);
+    return mapper.toBroadcast(
+        api.cancelLive(settings.liveUrl(liveId) + "/cancel", Map.of(), options));
+  }
+
+  @Override
+  public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
+    require(Operation.LIST_LIVES);
+    if (!from.isBefore(to)) {
+      throw new ValidationException(
+          ID, List.of(new Violation("to", "not_after_from", "must be after 'from' " + from)));
+    }
+    Lives reply = api.lives(settings.livesUrl(), from, to, options);
+    List<LiveBroadcast> out = new ArrayList<>();
+    if (reply != null && reply.lives() != null) {
+      reply.lives().forEach(l -> out.add(mapper.toBroadcast(l)));
+    }
+    out.sort(Comparator.comparing(LiveBroadcast::start));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  /**
+   * One page of {@code GET .../orders}. The checkpoint holds the pull's {@code updatedSince}, the
+   * cursor while a pull pages, and the latest {@code updatedAt} seen; when the cursor runs out the
+   * next pull starts at that time minus {@code delivery-app.orders.overlap}.
+   */
+  @Override
+  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+    require(Operation.PULL_ORDERS);
+    Map<String, String> v = checkpoint.values();
+    for (String key : v.keySet()) {
+      if (!key.equals(SINCE)
+          && !key.equals(CURSOR)
+          && !key.equals(SEEN)
+          && !key.equals(Checkpoint.SINCE)) {
+        throw new IllegalArgumentException(
+            "not a checkpoint of the delivery-app channel: unknown key '" + key + "'");
+      }
+    }
+    Instant since =
+        v.containsKey(SINCE)
+            ? instant(v.get(SINCE))
+            : v.containsKey(Checkpoint.SINCE)
+                ? instant(v.get(Checkpoint.SINCE))
+                : clock.instant().minus(settings.initialLookback());
+    Instant seen = v.containsKey(SEEN) ? instant(v.get(SEEN)) : null;
+    Orders reply =
+        api.orders(settings.shopId(), since, v.get(CURSOR), settings.pageLimit(), options);
+    List<Order> orders = new ArrayList<>();
+    if (reply != null && reply.orders() != null) {
+      for (DeliveryOrder o : reply.orders()) {
+        Order order = toOrder(o);
+        orders.add(order);
+        seen = seen == null || order.updatedAt().isAfter(seen) ? order.updatedAt() : seen;
+      }
+    }
+    String cursor = reply == null ? null : reply.nextCursor();
+    Map<String, String> next = new HashMap<>();
+    if (cursor != null) {
+      next.put(SINCE, since.toString());
+      next.put(CURSOR, cursor);
+      if (seen != null) {
+        next.put(SEEN, seen.toString());
+      }
+    } else {
+      Instant restart = seen == null ? since : seen.minus(settings.overlap());
+      next.put(SINCE, (restart.isAfter(since) ? restart : since).toString());
+    }
+    return new OrderPage(orders, Checkpoint.of(next), cursor != null);
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a checkpoint of the delivery-app channel", e);
+    }
+  }
+
+  private Order toOrder(DeliveryOrder o) {
+    try {
+      return mapper.toOrder(o);
+    } catch (NullPointerException e) {
+      throw new ProtocolException(ID, "order without id or times: " + e.getMessage());
+    }
+  }
+
+  /** Accepts each order ({@code POST .../accept} with the cook minutes), one request per order. */
+  @Override
+  public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
+    require(Operation.ACKNOWLEDGE_ORDERS);
+    AcceptRequest body = new AcceptRequest(cookMinutes(options));
+    return perOrder(
+        orders,
+        r -> r,
+        options,
+        "accept",
+        (r, o) -> api.accept(settings.shopId(), r.orderId(), body, o));
+  }
+
+  /** Marks each order ready for pickup ({@code POST .../ready}); no carrier, no tracking. */
+  @Override
+  public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
+    require(Operation.SHIP_ORDERS);
+    return perOrder(
+        shipments,
+        Shipment::order,
+        options,
+        "ready",
+        (r, o) -> api.ready(settings.shopId(), r.orderId(), Map.of(), o));
+  }
+
+  /** Declines each order ({@code POST .../reject}); the free text has no wire field. */
+  @Override
+  public BatchResult<OrderRef> reject(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    require(Operation.REJECT_ORDERS);
+    RejectRequest body = new RejectRequest(DeliveryAppMapper.reason(reason.code()));
+    return perOrder(
+        orders,
+        r -> r,
+        options,
+        "reject",
+        (r, o) -> api.reject(settings.shopId(), r.orderId(), body, o));
+  }
+
+  private int cookMinutes(CallOptions options) {
+    String value = options.attribute(COOK_MINUTES).orElse(null);
+    if (value == null) {
+      return settings.cookMinutes();
+    }
+    try {
+      int minutes = Integer.parseInt(value.strip());
+      if (minutes >= 1 && minutes <= 120) {
+        return minutes;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ValidationException(
+        ID, List.of(new Violation(COOK_MINUTES, "range", "must be 1 to 120 minutes: " + value)));
+  }
+
+  /** What one per-order action sends: the order and the options with that order's own key. */
+  private interface Action {
+    DeliveryOrder send(OrderRef ref, CallOptions options);
+  }
+
+  /**
+   * Runs an action once per order. A delivery order is acted on whole, so a ref naming lines fails
+   * for that item; not found, conflict and validation replies fail the item; anything else (auth,
+   * transport, rate limit) fails the call. A caller's idempotency key becomes one key per order and
+   * action ({@code key/action/orderId}), since the protocol refuses a key reused for another body.
+   */
+  private <T> BatchResult<T> perOrder(
+      List<T> items, Function<T, OrderRef> refOf, CallOptions options, String action, Action send) {
+    List<BatchResult.Item<T>> out = new ArrayList<>();
+    for (T item : items) {
+      OrderRef ref = refOf.apply(item);
+      if (!ref.lineIds().isEmpty()) {
+        out.add(BatchResult.Item.failed(item, wholeOrdersOnly(ref)));
+        continue;
+      }
+      if (item instanceof Shipment s && s.isParcel()) {
+        out.add(BatchResult.Item.failed(item, noParcels(ref)));
+        continue;
+      }
+      CallOptions perOrder =
+          options
+              .idempotencyKey()
+              .map(k -> options.toBuilder().idempotencyKey(k + "/" + action + "/" + ref.orderId()))
+              .map(CallOptions.Builder::build)
+              .orElse(options);
+      try {
+        send.send(ref, perOrder);
+        out.add(BatchResult.Item.ok(item));
+      } catch (NotFoundException | ConflictException | ValidationException e) {
+        out.add(BatchResult.Item.failed(item, e));
+      }
+    }
+    return new BatchResult<>(out);
+  }
+
+  private static ValidationException wholeOrdersOnly(OrderRef ref) {
+    return new ValidationException(
+        ID,
+        List.of(
+            new Violation(
+                "lineIds",
+                "unsupported",
+                "order " + ref.orderId() + ": orders are handled whole")));
+  }
+
+  private static ValidationException noParcels(OrderRef ref) {
+    return new ValidationException(
+        ID,
+        List.of(
+            new Violation(
+                "trackingNumber",
+                "unsupported",
+                "order " + ref.orderId() + ": delivery-app orders are handed over, not parcels")));
+  }
+
+  // ---------------------------------------------------------------- webhooks, lifecycle
+
+  /**
+   * Verifies {@code X-DAP-Signature} over the raw body and {@code X-DAP-Timestamp} (300 s either
+   * way), then reads the event. The event id comes from the signed body; a header id that differs
+   * is refused. Dedupe the events by id ({@link
+   * io.channelbridge.core.webhook.EventIdDeduplicator}): delivery is at-least-once.
+   */
+  @Override
+  public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
+    capabilities.require(ID, Operation.PARSE_WEBHOOK);
+    VerifiedWebhook verified = webhooks.verify(headers, rawBody);
+    String body = new String(rawBody, StandardCharsets.UTF_8);
+    WebhookEvent e;
+    try {
+      e = eventJson.fromJson(body);
+    } catch (IOException | RuntimeException ex) {
+      if (ex instanceof ChannelException ce) {
+        throw ce;
+      }
+      throw new ProtocolException(ID, "webhook body is not an event", 0, null, null, ex);
+    }
+    if (e == null || e.id() == null || e.type() == null) {
+      throw new ProtocolException(ID, "webhook body without id or type");
+    }
+    if (!e.id().equals(verified.eventId())) {
+      throw new WebhookVerificationException(ID, "X-DAP-Event-Id does not match the signed body");
+    }
+    if (e.shopId() != null && !e.shopId().equals(settings.shopId())) {
+      throw new WebhookVerificationException(ID, "event for another shop: " + e.shopId());
+    }
+    Instant at = e.createdAt() != null ? e.createdAt() : verified.signedAt();
+    ChannelEvent.Type type =
+        switch (e.type()) {
+          case "order.created" -> ChannelEvent.Type.ORDER_CREATED;
+          case "order.updated" -> ChannelEvent.Type.ORDER_UPDATED;
+          case "order.cancelled" -> ChannelEvent.Type.ORDER_CANCELLED;
+          case "item.sold_out" -> ChannelEvent.Type.LISTING_STATUS_CHANGED;
+          default -> ChannelEvent.Type.UNKNOWN;
+        };
+    ChannelEvent.Source src = ChannelEvent.Source.WEBHOOK;
+    try {
+      return switch (type) {
+        case UNKNOWN ->
+            List.of(new ChannelEvent(e.id(), ID, type, src, at, null, null, null, body));
+        case LISTING_STATUS_CHANGED -> {
+          ListingStatus item = mapper.toStatus(mapper.itemFromTree(e.data()));
+          yield List.of(new ChannelEvent(e.id(), ID, type, src, at, null, item, null, body));
+        }
+        default -> {
+          Order order = toOrder(mapper.orderFromTree(e.data()));
+          yield List.of(ChannelEvent.ofOrder(e.id(), type, src, at, order, body));
+        }
+      };
+    } catch (ChannelException ex) {
+      throw ex;
+    } catch (RuntimeException ex) {
+      throw new ProtocolException(ID, "webhook data is not a " + e.type(), 0, null, null, ex);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && ownsStack) {
+      stack.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DeliveryAppChannel[" + settings + ']';
+  }
+}

@@ -1,0 +1,296 @@
+package io.channelbridge.channels.deliveryapp;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
+import io.channelbridge.channels.deliveryapp.dto.Item;
+import io.channelbridge.channels.deliveryapp.dto.Live;
+import io.channelbridge.core.model.Address;
+import io.channelbridge.core.model.BuyerContact;
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingState;
+import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.LiveStatus;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderAmounts;
+import io.channelbridge.core.model.OrderLine;
+import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.RejectReason;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The protocol's JSON to the SDK's model and back: pure functions. Unknown statuses and kinds map
+ * to {@code UNKNOWN}; every normalized object keeps the channel's JSON in {@code raw()}.
+ *
+ * <ul>
+ *   <li>Orders: {@code NEW} → {@code NEW}, {@code ACCEPTED} → {@code ACKNOWLEDGED}, {@code READY} →
+ *       {@code READY_FOR_PICKUP}, {@code PICKED_UP} → {@code SHIPPED} ({@code DELIVERED} for a
+ *       {@code PICKUP} order: the buyer has it), {@code DELIVERED} → {@code DELIVERED}, {@code
+ *       REJECTED} and {@code CANCELLED} → {@code CANCELLED}. {@code DELIVERY} → {@code
+ *       QUICK_DELIVERY}, {@code PICKUP} → {@code PICKUP}.
+ *   <li>Items: {@code ON_SALE} and {@code SOLD_OUT} → {@code LIVE} (on the menu), {@code HIDDEN} →
+ *       {@code WITHDRAWN}.
+ *   <li>Lives: {@code SCHEDULED}, {@code ON_AIR}, {@code ENDED}, {@code CANCELLED} as named.
+ * </ul>
+ */
+final class DeliveryAppMapper {
+  private static final Map<String, OrderStatus> ORDER_STATUS =
+      Map.of(
+          "NEW", OrderStatus.NEW,
+          "ACCEPTED", OrderStatus.ACKNOWLEDGED,
+          "READY", OrderStatus.READY_FOR_PICKUP,
+          "PICKED_UP", OrderStatus.SHIPPED,
+          "DELIVERED", OrderStatus.DELIVERED,
+          "REJECTED", OrderStatus.CANCELLED,
+          "CANCELLED", OrderStatus.CANCELLED);
+  private static final Map<String, ListingState> ITEM_STATUS =
+      Map.of(
+          "ON_SALE", ListingState.LIVE,
+          "SOLD_OUT", ListingState.LIVE,
+          "HIDDEN", ListingState.WITHDRAWN);
+  private static final Map<String, LiveStatus> LIVE_STATUS =
+      Map.of(
+          "SCHEDULED", LiveStatus.SCHEDULED,
+          "ON_AIR", LiveStatus.ON_AIR,
+          "ENDED", LiveStatus.ENDED,
+          "CANCELLED", LiveStatus.CANCELLED);
+
+  private final String channelId;
+  private final JsonAdapter<DeliveryOrder> orderJson;
+  private final JsonAdapter<Item> itemJson;
+  private final JsonAdapter<Live> liveJson;
+
+  DeliveryAppMapper(String channelId, Moshi moshi) {
+    this.channelId = channelId;
+    this.orderJson = moshi.adapter(DeliveryOrder.class);
+    this.itemJson = moshi.adapter(Item.class);
+    this.liveJson = moshi.adapter(Live.class);
+  }
+
+  // ---------------------------------------------------------------- items
+
+  Item toItem(Listing l) {
+    List<Item.OptionGroup> groups = new ArrayList<>();
+    for (OptionGroup g : l.optionGroups()) {
+      List<Item.Option> options = new ArrayList<>();
+      g.values().forEach(v -> options.add(new Item.Option(v, 0L)));
+      groups.add(new Item.OptionGroup(g.name(), true, 1, options));
+    }
+    return new Item(
+        null,
+        l.sku(),
+        l.title(),
+        l.description(),
+        l.price().amount(),
+        (long) l.stock(),
+        l.images(),
+        l.categoryFor(channelId),
+        groups.isEmpty() ? null : groups,
+        "ON_SALE",
+        null);
+  }
+
+  /** The merge patch of an update: the fields the protocol has; others have no wire field. */
+  static Map<String, Object> toPatch(ListingUpdate u) {
+    Map<String, Object> patch = new LinkedHashMap<>();
+    if (u.title() != null) {
+      patch.put("name", u.title());
+    }
+    if (u.description() != null) {
+      patch.put("description", u.description());
+    }
+    if (u.price() != null) {
+      patch.put("price", u.price().amount());
+    }
+    if (u.stock() != null) {
+      patch.put("stock", u.stock());
+    }
+    if (u.images() != null) {
+      patch.put("imageUrls", u.images());
+    }
+    return patch;
+  }
+
+  ListingRef ref(Item item) {
+    return ListingRef.of(channelId, item.itemId(), item.externalSku());
+  }
+
+  Listing toListing(Item item) {
+    Listing.Builder b =
+        Listing.builder()
+            .sku(item.externalSku())
+            .title(item.name())
+            .description(item.description())
+            .price(Money.krw(item.price() == null ? 0 : item.price()))
+            .stock(stock(item.stock()))
+            .images(item.imageUrls() == null ? List.of() : item.imageUrls())
+            .raw(itemJson.toJson(item));
+    if (item.category() != null) {
+      b.category(channelId, item.category());
+    }
+    if (item.optionGroups() != null) {
+      for (Item.OptionGroup g : item.optionGroups()) {
+        List<String> values = new ArrayList<>();
+        if (g.options() != null) {
+          g.options().forEach(o -> values.add(o.name()));
+        }
+        b.optionGroup(new OptionGroup(g.name(), values));
+      }
+    }
+    return b.build();
+  }
+
+  /** {@code null} stock is unlimited: {@link Integer#MAX_VALUE}. */
+  static int stock(Long stock) {
+    return stock == null || stock > Integer.MAX_VALUE ? Integer.MAX_VALUE : stock.intValue();
+  }
+
+  ListingStatus toStatus(Item item) {
+    return new ListingStatus(
+        ref(item),
+        ITEM_STATUS.getOrDefault(item.status(), ListingState.UNKNOWN),
+        item.status(),
+        null,
+        item.updatedAt(),
+        itemJson.toJson(item));
+  }
+
+  // ---------------------------------------------------------------- lives
+
+  static Live toLive(LiveSchedule s) {
+    List<String> itemIds = new ArrayList<>();
+    s.featured().forEach(r -> itemIds.add(r.listingId()));
+    return new Live(
+        null,
+        s.title(),
+        s.start(),
+        (int) s.duration().toMinutes(),
+        itemIds,
+        s.thumbnailUrl(),
+        s.description(),
+        null);
+  }
+
+  LiveBroadcast toBroadcast(Live l) {
+    List<ListingRef> featured = new ArrayList<>();
+    if (l.itemIds() != null) {
+      l.itemIds().forEach(id -> featured.add(ListingRef.of(channelId, id, null)));
+    }
+    int minutes = l.durationMinutes() == null ? 0 : l.durationMinutes();
+    return new LiveBroadcast(
+        channelId,
+        l.liveId(),
+        l.title(),
+        l.startAt(),
+        l.startAt() == null ? null : l.startAt().plus(Duration.ofMinutes(minutes)),
+        featured,
+        null,
+        l.thumbnailUrl(),
+        LIVE_STATUS.getOrDefault(l.status(), LiveStatus.UNKNOWN),
+        l.status(),
+        liveJson.toJson(l));
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  static OrderStatus orderStatus(String status, String fulfillment) {
+    if ("PICKED_UP".equals(status) && "PICKUP".equals(fulfillment)) {
+      return OrderStatus.DELIVERED;
+    }
+    return ORDER_STATUS.getOrDefault(status, OrderStatus.UNKNOWN);
+  }
+
+  static FulfilmentKind fulfilment(String wire) {
+    if (wire == null) {
+      return FulfilmentKind.UNKNOWN;
+    }
+    return switch (wire) {
+      case "DELIVERY" -> FulfilmentKind.QUICK_DELIVERY;
+      case "PICKUP" -> FulfilmentKind.PICKUP;
+      default -> FulfilmentKind.UNKNOWN;
+    };
+  }
+
+  static String reason(RejectReason.Code code) {
+    return code.name(); // the protocol's reasons are the SDK's codes
+  }
+
+  Order toOrder(DeliveryOrder o) {
+    OrderStatus status = orderStatus(o.status(), o.fulfillment());
+    List<OrderLine> lines = new ArrayList<>();
+    long items = 0;
+    List<DeliveryOrder.Line> wire = o.items() == null ? List.of() : o.items();
+    for (int i = 0; i < wire.size(); i++) {
+      DeliveryOrder.Line l = wire.get(i);
+      long unit = l.unitPrice() == null ? 0 : l.unitPrice();
+      int quantity = l.quantity() == null ? 0 : l.quantity();
+      Map<String, String> options = new LinkedHashMap<>();
+      long extra = 0;
+      if (l.options() != null) {
+        for (Item.Option opt : l.options()) {
+          long price = opt.price() == null ? 0 : opt.price();
+          options.put(opt.name(), Long.toString(price));
+          extra += price;
+        }
+      }
+      long total = (unit + extra) * quantity;
+      items += total;
+      lines.add(
+          new OrderLine(
+              o.orderId() + "-" + (i + 1),
+              l.itemId(),
+              l.externalSku(),
+              l.name(),
+              quantity,
+              Money.krw(unit),
+              Money.krw(total),
+              options,
+              status,
+              o.status()));
+    }
+    String phone = o.customer() == null ? null : o.customer().safeNumber();
+    DeliveryOrder.Delivery d = o.delivery();
+    long fee = o.deliveryFee() == null ? 0 : o.deliveryFee();
+    long discount = o.discount() == null ? 0 : o.discount();
+    long total = o.totalAmount() == null ? items + fee - discount : o.totalAmount();
+    return Order.builder()
+        .channelId(channelId)
+        .orderId(o.orderId())
+        .version(o.status() + "@" + o.updatedAt())
+        .status(status, o.status())
+        .lines(lines)
+        .buyer(phone == null ? null : new BuyerContact(null, phone))
+        .shippingAddress(
+            d == null
+                ? null
+                : new Address(null, phone, d.address1(), d.address2(), d.zipCode(), d.memo()))
+        .amounts(
+            new OrderAmounts(
+                Money.krw(items), Money.krw(fee), Money.krw(discount), Money.krw(total)))
+        .fulfilment(fulfilment(o.fulfillment()))
+        .placedAt(o.orderedAt())
+        .updatedAt(o.updatedAt())
+        .acceptDeadline(o.acceptDeadline())
+        .raw(orderJson.toJson(o))
+        .build();
+  }
+
+  DeliveryOrder orderFromTree(Object tree) {
+    return orderJson.fromJsonValue(tree);
+  }
+
+  Item itemFromTree(Object tree) {
+    return itemJson.fromJsonValue(tree);
+  }
+}

@@ -1,0 +1,139 @@
+package io.channelbridge.channels.deliveryapp;
+
+import io.channelbridge.core.ChannelConfig;
+import io.channelbridge.core.Secret;
+import io.channelbridge.core.error.ChannelConfigurationException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The {@code delivery-app.*} settings, read and checked when the channel opens. {@link #toString()}
+ * hides the secrets.
+ */
+record DeliveryAppSettings(
+    URI baseUrl,
+    String clientId,
+    Secret clientSecret,
+    String shopId,
+    Secret webhookSecret,
+    int cookMinutes,
+    int pageLimit,
+    Duration overlap,
+    Duration initialLookback,
+    Duration tokenTimeout,
+    String livesPath,
+    String livePath) {
+
+  static final String BASE_URL = "delivery-app.base-url";
+  static final String CLIENT_ID = "delivery-app.client-id";
+  static final String CLIENT_SECRET = "delivery-app.client-secret";
+  static final String SHOP_ID = "delivery-app.shop-id";
+  static final String WEBHOOK_SECRET = "delivery-app.webhook-secret";
+  static final String COOK_MINUTES = "delivery-app.cook-minutes";
+  static final String PAGE_LIMIT = "delivery-app.orders.limit";
+  static final String OVERLAP = "delivery-app.orders.overlap";
+  static final String INITIAL_LOOKBACK = "delivery-app.orders.initial-lookback";
+  static final String TOKEN_TIMEOUT = "delivery-app.token-timeout";
+  static final String LIVES_PATH = "delivery-app.lives-path";
+  static final String LIVE_PATH = "delivery-app.live-path";
+
+  static DeliveryAppSettings read(ChannelConfig c) {
+    URI base = c.requireUri(BASE_URL);
+    String clientId = c.require(CLIENT_ID);
+    Secret secret = c.requireSecret(CLIENT_SECRET);
+    String shop = c.require(SHOP_ID);
+    Secret webhook = c.getSecret(WEBHOOK_SECRET).orElse(null);
+    if (webhook != null && webhook.reveal().isEmpty()) {
+      throw malformed(WEBHOOK_SECRET, "a non-empty secret");
+    }
+    int cook = cookMinutes(COOK_MINUTES, c.getInt(COOK_MINUTES, 20));
+    int limit = c.getInt(PAGE_LIMIT, 100);
+    if (limit < 1 || limit > 100) {
+      throw malformed(PAGE_LIMIT, "a number from 1 to 100, got " + limit);
+    }
+    Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(1));
+    if (overlap.isNegative() || overlap.compareTo(Duration.ofHours(1)) > 0) {
+      throw malformed(OVERLAP, "a duration from 0 to 1 hour");
+    }
+    Duration lookback = c.getDuration(INITIAL_LOOKBACK, Duration.ofDays(1));
+    if (lookback.isNegative()) {
+      throw malformed(INITIAL_LOOKBACK, "a positive duration");
+    }
+    Duration tokenTimeout = c.getDuration(TOKEN_TIMEOUT, Duration.ofSeconds(10));
+    if (tokenTimeout.isNegative() || tokenTimeout.isZero()) {
+      throw malformed(TOKEN_TIMEOUT, "a positive duration");
+    }
+    String lives = path(c, LIVES_PATH, "/v1/shops/{shopId}/lives", "{shopId}");
+    String live = path(c, LIVE_PATH, "/v1/shops/{shopId}/lives/{liveId}", "{liveId}");
+    return new DeliveryAppSettings(
+        base,
+        clientId,
+        secret,
+        shop,
+        webhook,
+        cook,
+        limit,
+        overlap,
+        lookback,
+        tokenTimeout,
+        lives,
+        live);
+  }
+
+  /** Checks cook minutes, from settings or call options: 1 to 120. */
+  static int cookMinutes(String key, int minutes) {
+    if (minutes < 1 || minutes > 120) {
+      throw malformed(key, "a number of minutes from 1 to 120, got " + minutes);
+    }
+    return minutes;
+  }
+
+  private static String path(ChannelConfig c, String key, String fallback, String placeholder) {
+    String p = c.get(key).orElse(fallback);
+    if (!p.startsWith("/") || p.contains("?") || p.contains("#") || !p.contains(placeholder)) {
+      throw malformed(key, "a path starting with / containing " + placeholder);
+    }
+    return p;
+  }
+
+  private static ChannelConfigurationException malformed(String key, String expected) {
+    return new ChannelConfigurationException(
+        DeliveryAppChannel.ID, "malformed setting '" + key + "': expected " + expected);
+  }
+
+  /** The absolute URL of the shop's lives. */
+  String livesUrl() {
+    return join(livesPath.replace("{shopId}", encode(shopId)));
+  }
+
+  /** The absolute URL of one live. */
+  String liveUrl(String liveId) {
+    return join(livePath.replace("{shopId}", encode(shopId)).replace("{liveId}", encode(liveId)));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private String join(String path) {
+    String b = baseUrl.toString();
+    return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+  }
+
+  @Override
+  public String toString() {
+    return "DeliveryAppSettings[baseUrl="
+        + baseUrl
+        + ", clientId="
+        + clientId
+        + ", clientSecret=****, shopId="
+        + shopId
+        + ", webhookSecret="
+        + (webhookSecret == null ? "none" : "****")
+        + ", cookMinutes="
+        + cookMinutes
+        + ']';
+  }
+}
