@@ -16,6 +16,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import java.time.Instant;
 import java.util.List;
@@ -94,6 +95,12 @@ class TestChannel implements CommerceChannel {
   @Override
   public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
     throw new NotImplementedException(id, Operation.ACKNOWLEDGE_ORDERS);
+  }
+
+  @Override
+  public BatchResult<OrderRef> reject(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    throw new NotImplementedException(id, Operation.REJECT_ORDERS);
   }
 
   @Override

@@ -14,6 +14,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import java.time.Instant;
 import java.util.List;
@@ -90,6 +91,12 @@ class ForwardingChannel implements CommerceChannel {
   @Override
   public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
     return delegate.acknowledge(orders, options);
+  }
+
+  @Override
+  public BatchResult<OrderRef> reject(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    return delegate.reject(orders, reason, options);
   }
 
   @Override
