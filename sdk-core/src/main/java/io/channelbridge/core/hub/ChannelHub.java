@@ -4,6 +4,7 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.Operation;
+import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.hub.internal.DaemonThreads;
 import io.channelbridge.core.hub.internal.Durations;
 import io.channelbridge.core.hub.internal.FanOut;
@@ -73,11 +74,15 @@ public final class ChannelHub implements AutoCloseable {
   private final FanOut fanOut;
   private volatile boolean closed;
 
-  private ChannelHub(Map<String, CommerceChannel> channels, Builder b, ExecutorService executor) {
+  private ChannelHub(
+      Map<String, CommerceChannel> channels,
+      Builder b,
+      List<AutoCloseable> alsoClose,
+      ExecutorService executor) {
     this.channels = Collections.unmodifiableMap(new LinkedHashMap<>(channels));
     this.timeouts = Map.copyOf(b.timeouts);
     this.defaultTimeout = b.defaultTimeout;
-    this.alsoClose = List.copyOf(b.alsoClose);
+    this.alsoClose = List.copyOf(alsoClose);
     this.executor = executor;
     this.fanOut = new FanOut(executor);
   }
@@ -482,7 +487,8 @@ public final class ChannelHub implements AutoCloseable {
      * and dispatcher): it is added to each config as {@link ChannelConfig#resource(Class)}, unless
      * that config already has a resource of that type. Channels given as instances are not
      * affected. The hub does not close it unless it is also given to {@link
-     * #alsoClose(AutoCloseable)}.
+     * #alsoClose(AutoCloseable)}. Without a shared {@link HttpStack}, the hub creates one for the
+     * channels it opens and closes it after them.
      *
      * @param <T> the type
      * @param type the type channels look it up by
@@ -608,11 +614,22 @@ public final class ChannelHub implements AutoCloseable {
               "timeout set for channel '" + key + "', which is not in the hub " + entries.keySet());
         }
       }
+      Map<Class<?>, Object> sharedNow = new LinkedHashMap<>(shared);
+      List<AutoCloseable> closeNow = new ArrayList<>(alsoClose);
+      if (!sharedNow.containsKey(HttpStack.class)
+          && entries.values().stream().anyMatch(ToOpen.class::isInstance)) {
+        // One connection pool and dispatcher for every channel the hub opens, closed with it.
+        HttpStack stack = HttpStack.create();
+        sharedNow.put(HttpStack.class, stack);
+        closeNow.add(stack);
+      }
       Map<String, CommerceChannel> open = new LinkedHashMap<>();
       try {
         for (Map.Entry<String, Object> e : entries.entrySet()) {
           if (e.getValue() instanceof ToOpen toOpen) {
-            open.put(e.getKey(), registry().open(toOpen.channelId(), withShared(toOpen.config())));
+            open.put(
+                e.getKey(),
+                registry().open(toOpen.channelId(), withShared(toOpen.config(), sharedNow)));
           } else {
             open.put(e.getKey(), (CommerceChannel) e.getValue());
           }
@@ -624,12 +641,12 @@ public final class ChannelHub implements AutoCloseable {
             toClose.putIfAbsent(entry.getKey(), ch);
           }
         }
-        closeAll(toClose, List.of());
+        closeAll(toClose, closeNow.subList(alsoClose.size(), closeNow.size()));
         throw e;
       }
       ExecutorService executor =
           Executors.newCachedThreadPool(new DaemonThreads("channelbridge-hub"));
-      return new ChannelHub(open, this, executor);
+      return new ChannelHub(open, this, closeNow, executor);
     }
 
     private ChannelRegistry registry() {
@@ -642,7 +659,7 @@ public final class ChannelHub implements AutoCloseable {
       return registry;
     }
 
-    private ChannelConfig withShared(ChannelConfig config) {
+    private static ChannelConfig withShared(ChannelConfig config, Map<Class<?>, Object> shared) {
       if (shared.isEmpty()) {
         return config;
       }

@@ -13,6 +13,7 @@ import io.channelbridge.core.error.ChannelUnavailableException;
 import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
+import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
@@ -330,6 +331,35 @@ class ChannelHubTest {
     assertThat(stackClosed[0]).isTrue();
     assertThatThrownBy(() -> hub.publishEverywhere(TestListings.valid()))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void channelsOpenedByTheHubShareOneHttpStackThatClosesWithIt() {
+    List<ChannelConfig> seen = new ArrayList<>();
+    ChannelProvider provider =
+        new ChannelProvider() {
+          @Override
+          public String id() {
+            return "naver";
+          }
+
+          @Override
+          public CommerceChannel open(ChannelConfig config) {
+            seen.add(config);
+            return new TestChannel("naver");
+          }
+        };
+    ChannelHub hub =
+        ChannelHub.builder()
+            .registry(ChannelRegistry.builder().register(provider).build())
+            .open("naver-a", "naver", ChannelConfig.builder().build())
+            .open("naver-b", "naver", ChannelConfig.builder().build())
+            .build();
+    HttpStack stack = seen.get(0).resource(HttpStack.class).orElseThrow();
+    assertThat(seen.get(1).resource(HttpStack.class)).containsSame(stack);
+    assertThat(stack.client().dispatcher().executorService().isShutdown()).isFalse();
+    hub.close();
+    assertThat(stack.client().dispatcher().executorService().isShutdown()).isTrue();
   }
 
   @Test
