@@ -7,6 +7,7 @@ import io.channelbridge.core.error.ChannelUnavailableException;
 import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.Fault;
+import io.channelbridge.testkit.ForwardingChannel;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;

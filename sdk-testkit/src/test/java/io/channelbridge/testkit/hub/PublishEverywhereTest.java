@@ -16,6 +16,7 @@ import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.testkit.FakeChannel;
+import io.channelbridge.testkit.ForwardingChannel;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -14,6 +14,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.testkit.FakeChannel;
+import io.channelbridge.testkit.ForwardingChannel;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.WebhookSigner;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
@@ -60,7 +61,7 @@ final class BrokenChannels {
 
     @Override
     public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-      OrderPage page = delegate.pullOrders(checkpoint, options);
+      OrderPage page = delegate().pullOrders(checkpoint, options);
       if (page.orders().isEmpty()) {
         return page;
       }
@@ -77,7 +78,7 @@ final class BrokenChannels {
 
     @Override
     public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
-      return delegate.status(ref, options);
+      return delegate().status(ref, options);
     }
   }
 
@@ -103,8 +104,8 @@ final class BrokenChannels {
 
     @Override
     public ListingRef publish(Listing listing, CallOptions options) {
-      delegate.pullOrders(Checkpoint.initial(), options);
-      return delegate.publish(listing, options);
+      delegate().pullOrders(Checkpoint.initial(), options);
+      return delegate().publish(listing, options);
     }
   }
 
@@ -118,7 +119,7 @@ final class BrokenChannels {
     public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
       Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       h.putAll(headers);
-      String ts = Long.toString(delegate.clock().instant().getEpochSecond());
+      String ts = Long.toString(((FakeChannel) delegate()).clock().instant().getEpochSecond());
       h.put(FakeChannel.TIMESTAMP_HEADER, ts);
       h.put(
           FakeChannel.SIGNATURE_HEADER,
@@ -129,7 +130,7 @@ final class BrokenChannels {
                   FakeChannel.SIGNATURE_HEADER)
               .signature(ts, rawBody));
       h.putIfAbsent(FakeChannel.EVENT_ID_HEADER, "evt-forged");
-      return delegate.parseWebhook(h, rawBody);
+      return delegate().parseWebhook(h, rawBody);
     }
   }
 
@@ -142,7 +143,7 @@ final class BrokenChannels {
     @Override
     public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
       try {
-        return delegate.pullOrders(checkpoint, options);
+        return delegate().pullOrders(checkpoint, options);
       } catch (ChannelException e) {
         throw new ChannelException(e.channelId(), "request failed");
       }
@@ -151,7 +152,7 @@ final class BrokenChannels {
     @Override
     public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
       try {
-        return delegate.listLives(from, to, options);
+        return delegate().listLives(from, to, options);
       } catch (ChannelException e) {
         throw new ChannelException(e.channelId(), "request failed");
       }

@@ -1,4 +1,4 @@
-package io.channelbridge.testkit.hub;
+package io.channelbridge.testkit;
 
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
@@ -19,13 +19,32 @@ import io.channelbridge.core.model.Shipment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** Forwards every call; tests override the ones they misbehave on. */
-class ForwardingChannel implements CommerceChannel {
-  final CommerceChannel delegate;
+/**
+ * A {@link CommerceChannel} that forwards every call to another one: the base for test decorators
+ * that misbehave on purpose (inject faults, hang, drop data) or observe calls. Override the
+ * operations to change; the rest pass through unchanged.
+ */
+public class ForwardingChannel implements CommerceChannel {
+  private final CommerceChannel delegate;
 
-  ForwardingChannel(CommerceChannel delegate) {
-    this.delegate = delegate;
+  /**
+   * Forwards to a channel.
+   *
+   * @param delegate the channel that does the work
+   */
+  public ForwardingChannel(CommerceChannel delegate) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+  }
+
+  /**
+   * The channel calls are forwarded to.
+   *
+   * @return the delegate
+   */
+  protected final CommerceChannel delegate() {
+    return delegate;
   }
 
   @Override
