@@ -12,8 +12,10 @@ import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.DeliveryTerms;
+import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
@@ -21,6 +23,7 @@ import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.ProductNotice;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.model.TaxType;
 import io.channelbridge.testkit.ChannelDriver;
@@ -28,6 +31,7 @@ import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
+import io.channelbridge.testkit.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.testkit.naver.NaverSimulator;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -36,6 +40,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +52,17 @@ import java.util.Properties;
  * schedule a live broadcast, pull orders page by page with a checkpoint, acknowledge and ship them,
  * parse a webhook, then clean up.
  *
- * <p>Runs against the embedded {@code FakeChannel} by default, or with the argument {@code naver}
- * against the embedded Naver simulator: {@code ./mvnw -q -pl examples -am compile exec:java}. Pass
- * another channel id as the first argument (with its settings in {@code CHANNELBRIDGE_*}
- * environment variables) to run the same calls against a real channel; the steps that play the
- * channel's side (approving the listing, creating orders) only run on the fake.
+ * <p>Runs against the embedded {@code FakeChannel} by default, with the argument {@code naver}
+ * against the embedded Naver simulator, or with {@code delivery-app} against the embedded
+ * delivery-app simulator: {@code ./mvnw -q -pl examples -am compile exec:java}. Pass another
+ * channel id as the first argument (with its settings in {@code CHANNELBRIDGE_*} environment
+ * variables) to run the same calls against a real channel; the steps that play the channel's side
+ * (approving the listing, creating orders) only run on a fake or a simulator.
+ *
+ * <p>The steps adapt to the channel: a listing that is live at once skips the review, a channel
+ * with {@link Operation#REJECT_ORDERS} rejects one order before accepting the rest, and orders
+ * delivered without a carrier (a rider's delivery, a pickup) are handed over ({@link
+ * Shipment#handover}) rather than shipped as parcels.
  */
 public final class QuickStart {
   private static final ZoneId KST = ZoneId.of("Asia/Seoul");
@@ -65,8 +76,10 @@ public final class QuickStart {
   /**
    * Runs the example.
    *
-   * @param args optional channel id: {@code fake} (default) or {@code naver}; {@code naver} runs
-   *     against the embedded Naver simulator unless {@code CHANNELBRIDGE_NAVER_BASE_URL} is set
+   * @param args optional channel id: {@code fake} (default), {@code naver} or {@code delivery-app};
+   *     {@code naver} runs against the embedded Naver simulator unless {@code
+   *     CHANNELBRIDGE_NAVER_BASE_URL} is set, {@code delivery-app} against the embedded
+   *     delivery-app simulator unless {@code CHANNELBRIDGE_DELIVERY_APP_BASE_URL} is set
    */
   public static void main(String[] args) {
     String channelId = args.length > 0 ? args[0] : "fake";
@@ -79,6 +92,19 @@ public final class QuickStart {
       try (NaverSimulator sim = NaverSimulator.start(new ManualClock(Instant.now()));
           CommerceChannel channel = CommerceChannels.open("naver", sim.configFor().build())) {
         System.out.println("(against the embedded Naver simulator at " + sim.baseUrl() + ")");
+        app.run(channel, Optional.of(sim));
+      }
+      return;
+    }
+    if (channelId.equals("delivery-app")
+        && System.getenv("CHANNELBRIDGE_DELIVERY_APP_BASE_URL") == null) {
+      // The protocol writes times in milliseconds: start the clock on a millisecond.
+      ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+      try (DeliveryAppSimulator sim = DeliveryAppSimulator.start(clock);
+          CommerceChannel channel =
+              CommerceChannels.open("delivery-app", sim.configFor().build())) {
+        System.out.println(
+            "(against the embedded delivery-app simulator at " + sim.baseUrl() + ")");
         app.run(channel, Optional.of(sim));
       }
       return;
@@ -113,13 +139,16 @@ public final class QuickStart {
           e.violations().size(), e.violations().get(0));
     }
 
-    // 2. Publish, wait for review, update.
+    // 2. Publish, wait for review (where the channel reviews listings), update.
     ListingRef ref = channel.publish(sampleListing(channel.id()));
-    out.printf(
-        "Published %s as listing %s: %s%n",
-        ref.sku(), ref.listingId(), channel.status(ref).state());
-    driver.ifPresent(d -> d.approveListing(ref)); // on a real channel, its reviewers do this
-    out.printf("After review: %s%n", channel.status(ref).state());
+    ListingState published = channel.status(ref).state();
+    out.printf("Published %s as listing %s: %s%n", ref.sku(), ref.listingId(), published);
+    if (published == ListingState.LIVE) {
+      out.printf("No review on this channel: live at once%n");
+    } else {
+      driver.ifPresent(d -> d.approveListing(ref)); // on a real channel, its reviewers do this
+      out.printf("After review: %s%n", channel.status(ref).state());
+    }
     channel.update(ref, ListingUpdate.builder().price(Money.krw(17_900)).stock(80).build());
     Listing stored = channel.getListing(ref);
     out.printf(
@@ -162,22 +191,47 @@ public final class QuickStart {
     driver.ifPresent(
         d -> {
           for (int i = 1; i <= 5; i++) {
-            d.createOrder(OrderSpec.of(ref.sku(), "제주 감귤 5kg", i, Money.krw(17_900)));
+            d.createOrder(sampleOrder(channel.id(), ref.sku(), i));
           }
         });
     List<Order> handled = new ArrayList<>();
     Checkpoint checkpoint = pullAll(channel, Checkpoint.initial(), handled);
     out.printf("Pulled %d orders; checkpoint %s%n", handled.size(), checkpoint.encode());
 
-    BatchResult<OrderRef> acks = channel.acknowledge(handled.stream().map(Order::ref).toList());
+    // Where the seller may decline an order (delivery apps: before accepting it), decline one.
+    List<Order> accepted = handled;
+    if (caps.supports(Operation.REJECT_ORDERS) && !handled.isEmpty()) {
+      Order declined = handled.get(handled.size() - 1);
+      BatchResult<OrderRef> rejected =
+          channel.reject(List.of(declined.ref()), RejectReason.of(RejectReason.Code.SOLD_OUT));
+      out.printf(
+          "Rejected order %s as sold out: %d rejected, failed %d%n",
+          declined.orderId(), rejected.succeeded().size(), rejected.failed().size());
+      accepted = handled.subList(0, handled.size() - 1);
+    }
+    BatchResult<OrderRef> acks = channel.acknowledge(accepted.stream().map(Order::ref).toList());
     out.printf("Acknowledged %d, failed %d%n", acks.succeeded().size(), acks.failed().size());
+
+    // Parcels go to a carrier with a tracking number; rider and pickup orders are handed over.
     Instant shippedAt = driver.map(ChannelDriver::now).orElseGet(Instant::now);
     List<Shipment> shipments = new ArrayList<>();
-    for (int i = 0; i < handled.size(); i++) {
-      shipments.add(Shipment.parcel(handled.get(i).ref(), "CJ", "6100000000" + i, shippedAt));
+    int handovers = 0;
+    for (int i = 0; i < accepted.size(); i++) {
+      Order order = accepted.get(i);
+      if (order.fulfilment() == FulfilmentKind.QUICK_DELIVERY
+          || order.fulfilment() == FulfilmentKind.PICKUP) {
+        shipments.add(Shipment.handover(order.ref(), shippedAt));
+        handovers++;
+      } else {
+        shipments.add(Shipment.parcel(order.ref(), "CJ", "6100000000" + i, shippedAt));
+      }
     }
     BatchResult<Shipment> shipped = channel.ship(shipments);
-    out.printf("Shipped %d, failed %d%n", shipped.succeeded().size(), shipped.failed().size());
+    out.printf(
+        "Shipped %d, failed %d%s%n",
+        shipped.succeeded().size(),
+        shipped.failed().size(),
+        handovers == 0 ? "" : " (" + handovers + " handed over, ready for the rider or the buyer)");
     List<Order> changed = new ArrayList<>();
     pullAll(channel, checkpoint, changed);
     out.printf(
@@ -219,6 +273,19 @@ public final class QuickStart {
       checkpoint = page.next(); // a real tool persists this now, e.g. in a CheckpointStore
     } while (page.hasMore());
     return checkpoint;
+  }
+
+  /**
+   * The buyer's side of the demo: parcel orders, except on a delivery app, which has none (the
+   * rider delivers, or the buyer picks up).
+   */
+  static OrderSpec sampleOrder(String channelId, String sku, int quantity) {
+    OrderSpec spec = OrderSpec.of(sku, "제주 감귤 5kg", quantity, Money.krw(17_900));
+    if (channelId.equals("delivery-app")) {
+      return spec.withFulfilment(
+          quantity % 2 == 0 ? FulfilmentKind.PICKUP : FulfilmentKind.QUICK_DELIVERY);
+    }
+    return spec;
   }
 
   static Listing sampleListing(String channelId) {

@@ -7,6 +7,7 @@ import io.channelbridge.core.CommerceChannels;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ManualClock;
+import io.channelbridge.testkit.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.testkit.naver.NaverSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -35,9 +36,11 @@ class QuickStartTest {
         .contains("Scheduled live")
         .contains("Cancelled it: CANCELLED")
         .contains("Pulled 5 orders")
-        .contains("Acknowledged 5, failed 0")
-        .contains("Shipped 5, failed 0")
-        .contains("Pulled again from the saved checkpoint: 5 changed orders, now [SHIPPED]")
+        .contains("Rejected order 100005 as sold out: 1 rejected, failed 0")
+        .contains("Acknowledged 4, failed 0")
+        .contains("Shipped 4, failed 0")
+        .contains(
+            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED, SHIPPED]")
         .contains("Verified a webhook: ORDER_UPDATED")
         .contains("Withdrew")
         .endsWith("WITHDRAWN" + System.lineSeparator());
@@ -62,6 +65,43 @@ class QuickStartTest {
         .contains("Scheduled live")
         .contains("Acknowledged 5, failed 0")
         .contains("Shipped 5, failed 0")
-        .contains("Withdrew");
+        .contains("Withdrew")
+        .doesNotContain("Rejected order");
+  }
+
+  @Test
+  void adaptsTheStepsToTheDeliveryAppSimulator() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-28T01:00:00Z"));
+    List<Order> orders;
+    try (DeliveryAppSimulator sim = DeliveryAppSimulator.start(clock);
+        CommerceChannel channel = CommerceChannels.open("delivery-app", sim.configFor().build())) {
+      orders =
+          new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+              .run(channel, java.util.Optional.of(sim));
+      assertThat(orders).hasSize(5);
+      String declined = orders.get(4).orderId();
+      assertThat(sim.orderStatus(declined)).isEqualTo("REJECTED");
+      assertThat(sim.rejectReason(declined)).isEqualTo("SOLD_OUT");
+      for (Order o : orders.subList(0, 4)) {
+        assertThat(sim.orderHistory(o.orderId())).containsExactly("NEW", "ACCEPTED", "READY");
+      }
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("Opened channel 'delivery-app'")
+        .contains("No review on this channel: live at once")
+        .doesNotContain("After review")
+        .contains("Scheduled live")
+        .contains("Cancelled it: CANCELLED")
+        .contains("Pulled 5 orders")
+        .contains("as sold out: 1 rejected, failed 0")
+        .contains("Acknowledged 4, failed 0")
+        .contains("Shipped 4, failed 0 (4 handed over, ready for the rider or the buyer)")
+        .contains(
+            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED,"
+                + " READY_FOR_PICKUP]")
+        .contains("Verified a webhook: ORDER_UPDATED")
+        .endsWith("WITHDRAWN" + System.lineSeparator());
   }
 }
