@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The order sync's "done when": {@link OrderSync} over FakeChannel (two accounts, different page
- * sizes; no channel simulator has landed yet, add each as one more target), 10,000 orders each plus
+ * sizes; the same test over each channel simulator lives in the adapter's module, e.g. {@code
+ * NaverOrderSyncChaosTest} and {@code DeliveryAppOrderSyncChaosTest}), 10,000 orders each plus
  * status changes arriving while the sync runs, 10% of pulls faulted, and the sync killed ({@link
  * OrderSync#stopNow()}) and restarted from the file store three times.
  *
