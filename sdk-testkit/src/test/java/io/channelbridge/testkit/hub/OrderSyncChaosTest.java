@@ -3,13 +3,13 @@ package io.channelbridge.testkit.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.channelbridge.core.hub.FileCheckpointStore;
-import io.channelbridge.core.hub.OrderHandler;
 import io.channelbridge.core.hub.OrderSync;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.OrderSpec;
+import io.channelbridge.testkit.chaos.DedupingHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -42,34 +41,18 @@ class OrderSyncChaosTest {
   };
 
   /** The test's consumer: dedupes, applies in arrival order, and counts. */
-  static final class Consumer implements OrderHandler {
-    final Set<String> processed = ConcurrentHashMap.newKeySet();
+  static final class Consumer {
     final Map<String, Long> applied = new ConcurrentHashMap<>();
-    final Map<String, Integer> deliveredThisRun = new ConcurrentHashMap<>();
-    final AtomicLong deliveries = new AtomicLong();
-    final AtomicLong duplicatesRemoved = new AtomicLong();
     final AtomicLong regressions = new AtomicLong();
-
-    @Override
-    public void handle(String channel, List<Order> orders) {
-      for (Order o : orders) {
-        deliveries.incrementAndGet();
-        deliveredThisRun.merge(o.dedupeKey(), 1, Integer::sum);
-        if (!processed.add(o.dedupeKey())) {
-          duplicatesRemoved.incrementAndGet();
-          continue;
-        }
-        long version = Long.parseLong(o.version());
-        Long before = applied.put(channel + "/" + o.orderId(), version);
-        if (before != null && before > version) {
-          regressions.incrementAndGet();
-        }
-      }
-    }
-
-    int maxDeliveriesThisRun() {
-      return deliveredThisRun.values().stream().mapToInt(i -> i).max().orElse(0);
-    }
+    final DedupingHandler handler =
+        new DedupingHandler(
+            (channel, o) -> {
+              long version = Long.parseLong(o.version());
+              Long before = applied.put(channel + "/" + o.orderId(), version);
+              if (before != null && before > version) {
+                regressions.incrementAndGet();
+              }
+            });
   }
 
   record Target(String key, FakeChannel fake, FaultyChannel faulty) {}
@@ -92,13 +75,12 @@ class OrderSyncChaosTest {
 
     long[] killAt = {4_000, 10_000, 16_000};
     int kills = 0;
-    int maxPerRun = 0;
     while (true) {
-      consumer.deliveredThisRun.clear();
+      consumer.handler.startRun();
       OrderSync.Builder b =
           OrderSync.builder()
               .checkpoints(new FileCheckpointStore(dir)) // a fresh store object: a new process
-              .handler(consumer)
+              .handler(consumer.handler)
               .pollInterval(Duration.ofMillis(5))
               .pullTimeout(Duration.ofSeconds(1))
               .backoff(Duration.ofMillis(1), Duration.ofMillis(10))
@@ -108,13 +90,12 @@ class OrderSyncChaosTest {
       if (kills < killAt.length) {
         long at = killAt[kills];
         HubFixtures.await(
-            () -> consumer.processed.size() >= at,
+            () -> consumer.handler.distinctVersions() >= at,
             Duration.ofSeconds(120),
             () -> sync.progress().toString());
         sync.stopNow();
         assertThat(sync.isRunning()).isFalse();
         kills++;
-        maxPerRun = Math.max(maxPerRun, consumer.maxDeliveriesThisRun());
         continue;
       }
       producer.join();
@@ -128,7 +109,6 @@ class OrderSyncChaosTest {
       } finally {
         sync.stop();
       }
-      maxPerRun = Math.max(maxPerRun, consumer.maxDeliveriesThisRun());
 
       long seconds = Duration.ofNanos(System.nanoTime() - started).toMillis();
       for (Target t : targets) {
@@ -141,10 +121,10 @@ class OrderSyncChaosTest {
               + " versions, %d duplicates removed by the consumer's dedupe, max deliveries of one"
               + " version within one OrderSync %d, %d ms%n",
           kills,
-          consumer.deliveries.get(),
-          consumer.processed.size(),
-          consumer.duplicatesRemoved.get(),
-          maxPerRun,
+          consumer.handler.deliveries(),
+          consumer.handler.distinctVersions(),
+          consumer.handler.duplicatesRemoved(),
+          consumer.handler.maxDeliveriesOfOneVersionWithinARun(),
           seconds);
 
       assertThat(kills).isEqualTo(3);
@@ -159,10 +139,12 @@ class OrderSyncChaosTest {
       assertThat(allLatestApplied(truth, consumer)).isTrue();
       assertThat(consumer.applied).hasSize(ORDERS * targets.size());
       assertThat(consumer.regressions.get()).as("an order went back to an older state").isZero();
-      assertThat(maxPerRun).as("a version delivered twice within one OrderSync").isEqualTo(1);
-      assertThat(consumer.deliveries.get() - consumer.duplicatesRemoved.get())
+      assertThat(consumer.handler.maxDeliveriesOfOneVersionWithinARun())
+          .as("a version delivered twice within one OrderSync")
+          .isEqualTo(1);
+      assertThat(consumer.handler.deliveries() - consumer.handler.duplicatesRemoved())
           .as("applied after dedupe")
-          .isEqualTo(consumer.processed.size());
+          .isEqualTo(consumer.handler.distinctVersions());
       return;
     }
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.hub.FileCheckpointStore;
-import io.channelbridge.core.hub.OrderHandler;
 import io.channelbridge.core.hub.OrderSync;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Money;
@@ -13,9 +12,9 @@ import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.testkit.Fault;
 import io.channelbridge.testkit.OrderSpec;
+import io.channelbridge.testkit.chaos.DedupingHandler;
+import io.channelbridge.testkit.chaos.FaultArmingChannel;
 import io.channelbridge.testkit.deliveryapp.DeliveryAppSimulator;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,47 +51,17 @@ class DeliveryAppOrderSyncChaosTest {
   private static final int CHANGER_STEPS = 6_000;
   private static final Duration ORDER_SPACING = Duration.ofMillis(25);
   private static final Duration CHANGER_STEP = Duration.ofMillis(50);
-  private static final Fault[] FAULTS = {
-    Fault.connectionReset(),
-    Fault.status(500),
-    Fault.status(503),
-    Fault.rateLimited(Duration.ofMillis(100)),
-    Fault.delay(Duration.ofMillis(1_500))
-  };
+  private static final List<Fault> FAULTS =
+      List.of(
+          Fault.connectionReset(),
+          Fault.status(500),
+          Fault.status(503),
+          Fault.rateLimited(Duration.ofMillis(100)),
+          Fault.delay(Duration.ofMillis(1_500)));
 
   /** The protocol's statuses in the order an order moves through them; CANCELLED is terminal. */
   private static final Map<String, Integer> RANK =
       Map.of("NEW", 0, "ACCEPTED", 1, "READY", 2, "PICKED_UP", 3, "DELIVERED", 4, "CANCELLED", 5);
-
-  /** Dedupes, then keeps the last applied channel status of every order. */
-  static final class Consumer implements OrderHandler {
-    final Set<String> processed = ConcurrentHashMap.newKeySet();
-    final Map<String, String> status = new ConcurrentHashMap<>();
-    final Map<String, Integer> deliveredThisRun = new ConcurrentHashMap<>();
-    final AtomicLong deliveries = new AtomicLong();
-    final AtomicLong duplicatesRemoved = new AtomicLong();
-    final AtomicLong regressions = new AtomicLong();
-
-    @Override
-    public void handle(String channel, List<Order> orders) {
-      for (Order o : orders) {
-        deliveries.incrementAndGet();
-        deliveredThisRun.merge(o.dedupeKey(), 1, Integer::sum);
-        if (!processed.add(o.dedupeKey())) {
-          duplicatesRemoved.incrementAndGet();
-          continue;
-        }
-        String before = status.put(o.orderId(), o.channelStatus());
-        if (before != null && RANK.get(before) > RANK.get(o.channelStatus())) {
-          regressions.incrementAndGet();
-        }
-      }
-    }
-
-    int maxDeliveriesThisRun() {
-      return deliveredThisRun.values().stream().mapToInt(i -> i).max().orElse(0);
-    }
-  }
 
   @Test
   void everyOrdersFinalStateArrivesThroughFaultsAndKills(@TempDir Path dir) throws Exception {
@@ -113,28 +81,36 @@ class DeliveryAppOrderSyncChaosTest {
           .isEqualTo("NEW");
 
       Random faults = new Random(7);
-      AtomicInteger pulls = new AtomicInteger();
-      AtomicInteger injected = new AtomicInteger();
+      List<FaultArmingChannel> runs = new ArrayList<>();
       AtomicInteger changes = new AtomicInteger();
       Thread changer =
           new Thread(() -> changeWhileSyncing(sim, orderIds, changes), "delivery-app-changer");
       changer.setDaemon(true);
       changer.start();
 
-      Consumer consumer = new Consumer();
+      Map<String, String> status = new ConcurrentHashMap<>();
+      AtomicLong regressions = new AtomicLong();
+      DedupingHandler consumer =
+          new DedupingHandler(
+              (key, order) -> {
+                String before = status.put(order.orderId(), order.channelStatus());
+                if (before != null && RANK.get(before) > RANK.get(order.channelStatus())) {
+                  regressions.incrementAndGet();
+                }
+              });
       long[] killAt = {2_500, 5_000, 7_500};
       int kills = 0;
-      int maxPerRun = 0;
       Map<String, String> truth = null;
       while (true) {
-        consumer.deliveredThisRun.clear();
+        consumer.startRun();
         CommerceChannel channel =
             DeliveryAppTestSupport.open(
                 sim,
                 b ->
                     b.set("delivery-app.token-timeout", "PT1S")
                         .set("delivery-app.orders.limit", "100"));
-        CommerceChannel faulty = faultEveryTenthPull(channel, sim, faults, pulls, injected);
+        FaultArmingChannel faulty = new FaultArmingChannel(channel, sim, 0.10, FAULTS, faults);
+        runs.add(faulty);
         OrderSync sync =
             OrderSync.builder()
                 .checkpoints(new FileCheckpointStore(dir)) // a fresh store object: a new process
@@ -149,11 +125,10 @@ class DeliveryAppOrderSyncChaosTest {
                 .start();
         if (kills < killAt.length) {
           long at = killAt[kills];
-          await(() -> consumer.status.size() >= at, sync);
+          await(() -> status.size() >= at, sync);
           sync.stopNow();
           channel.close();
           kills++;
-          maxPerRun = Math.max(maxPerRun, consumer.maxDeliveriesThisRun());
           continue;
         }
         // The changer's script ends; nothing moves the clock after it, so the state is final.
@@ -165,15 +140,15 @@ class DeliveryAppOrderSyncChaosTest {
         }
         Map<String, String> expected = truth;
         try {
-          await(() -> expected.equals(consumer.status), sync);
+          await(() -> expected.equals(status), sync);
         } finally {
           sync.stop();
           channel.close();
         }
-        maxPerRun = Math.max(maxPerRun, consumer.maxDeliveriesThisRun());
         break;
       }
 
+      int injected = runs.stream().mapToInt(FaultArmingChannel::faultsArmed).sum();
       Map<String, Integer> finalStates = new TreeMap<>();
       truth.values().forEach(s -> finalStates.merge(s, 1, Integer::sum));
       System.out.printf(
@@ -181,28 +156,28 @@ class DeliveryAppOrderSyncChaosTest {
               + " %d faults injected, %d kills and restarts, %d deliveries, %d distinct versions,"
               + " %d duplicates removed by the consumer's dedupe, max deliveries of one version"
               + " within one OrderSync %d, %d ms%n",
-          consumer.status.size(),
+          status.size(),
           changes.get(),
           finalStates,
-          pulls.get(),
-          injected.get(),
+          runs.stream().mapToInt(FaultArmingChannel::pulls).sum(),
+          injected,
           kills,
-          consumer.deliveries.get(),
-          consumer.processed.size(),
-          consumer.duplicatesRemoved.get(),
-          maxPerRun,
+          consumer.deliveries(),
+          consumer.distinctVersions(),
+          consumer.duplicatesRemoved(),
+          consumer.maxDeliveriesOfOneVersionWithinARun(),
           Duration.ofNanos(System.nanoTime() - started).toMillis());
       assertThat(kills).isEqualTo(3);
-      assertThat(injected.get()).as("faults injected").isPositive();
-      assertThat(consumer.status.keySet()).containsExactlyInAnyOrderElementsOf(orderIds);
-      assertThat(consumer.status)
-          .as("every order's final state was the last applied")
-          .isEqualTo(truth);
-      assertThat(consumer.regressions.get()).as("an order went back to an older state").isZero();
-      assertThat(maxPerRun).as("a version delivered twice within one OrderSync").isEqualTo(1);
-      assertThat(consumer.deliveries.get() - consumer.duplicatesRemoved.get())
+      assertThat(injected).as("faults injected").isPositive();
+      assertThat(status.keySet()).containsExactlyInAnyOrderElementsOf(orderIds);
+      assertThat(status).as("every order's final state was the last applied").isEqualTo(truth);
+      assertThat(regressions.get()).as("an order went back to an older state").isZero();
+      assertThat(consumer.maxDeliveriesOfOneVersionWithinARun())
+          .as("a version delivered twice within one OrderSync")
+          .isEqualTo(1);
+      assertThat(consumer.deliveries() - consumer.duplicatesRemoved())
           .as("applied after dedupe")
-          .isEqualTo(consumer.processed.size());
+          .isEqualTo(consumer.distinctVersions());
     }
   }
 
@@ -246,35 +221,6 @@ class DeliveryAppOrderSyncChaosTest {
         return;
       }
     }
-  }
-
-  /** One pull in ten (seeded) arms an HTTP fault in the simulator for the next request. */
-  private static CommerceChannel faultEveryTenthPull(
-      CommerceChannel channel,
-      DeliveryAppSimulator sim,
-      Random random,
-      AtomicInteger pulls,
-      AtomicInteger injected) {
-    return (CommerceChannel)
-        Proxy.newProxyInstance(
-            CommerceChannel.class.getClassLoader(),
-            new Class<?>[] {CommerceChannel.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("pullOrders")) {
-                pulls.incrementAndGet();
-                synchronized (random) {
-                  if (random.nextInt(10) == 0) {
-                    sim.injectFaults(1, FAULTS[random.nextInt(FAULTS.length)]);
-                    injected.incrementAndGet();
-                  }
-                }
-              }
-              try {
-                return method.invoke(channel, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
   }
 
   private static void await(BooleanSupplier condition, OrderSync sync) throws InterruptedException {

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.hub.FileCheckpointStore;
-import io.channelbridge.core.hub.OrderHandler;
 import io.channelbridge.core.hub.OrderSync;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
-import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.testkit.Fault;
 import io.channelbridge.testkit.OrderSpec;
+import io.channelbridge.testkit.chaos.DedupingHandler;
+import io.channelbridge.testkit.chaos.FaultArmingChannel;
 import io.channelbridge.testkit.naver.NaverSimulator;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,41 +37,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NaverOrderSyncChaosTest {
   private static final int PRODUCT_ORDERS = 10_000;
-  private static final Fault[] FAULTS = {
-    Fault.connectionReset(),
-    Fault.status(500),
-    Fault.status(503),
-    Fault.rateLimited(Duration.ofMillis(100)),
-    Fault.delay(Duration.ofMillis(1_500))
-  };
-
-  /** Dedupes, then keeps the last applied channel status of every product order. */
-  static final class Consumer implements OrderHandler {
-    final Set<String> processed = ConcurrentHashMap.newKeySet();
-    final Map<String, String> lineStatus = new ConcurrentHashMap<>();
-    final Map<String, Integer> deliveredThisRun = new ConcurrentHashMap<>();
-    final AtomicLong deliveries = new AtomicLong();
-    final AtomicLong duplicatesRemoved = new AtomicLong();
-
-    @Override
-    public void handle(String channel, List<Order> orders) {
-      for (Order o : orders) {
-        deliveries.incrementAndGet();
-        deliveredThisRun.merge(o.dedupeKey(), 1, Integer::sum);
-        if (!processed.add(o.dedupeKey())) {
-          duplicatesRemoved.incrementAndGet();
-          continue;
-        }
-        for (OrderLine line : o.lines()) {
-          lineStatus.put(line.lineId(), line.channelStatus());
-        }
-      }
-    }
-
-    int maxDeliveriesThisRun() {
-      return deliveredThisRun.values().stream().mapToInt(i -> i).max().orElse(0);
-    }
-  }
+  private static final List<Fault> FAULTS =
+      List.of(
+          Fault.connectionReset(),
+          Fault.status(500),
+          Fault.status(503),
+          Fault.rateLimited(Duration.ofMillis(100)),
+          Fault.delay(Duration.ofMillis(1_500)));
 
   @Test
   void everyProductOrdersFinalStateArrivesThroughFaultsAndKills(@TempDir Path dir)
@@ -92,24 +59,27 @@ class NaverOrderSyncChaosTest {
       }
 
       Random faults = new Random(7);
-      AtomicInteger pulls = new AtomicInteger();
-      AtomicInteger injected = new AtomicInteger();
+      List<FaultArmingChannel> runs = new ArrayList<>();
       AtomicBoolean changing = new AtomicBoolean(true);
       Thread changer = new Thread(() -> changeWhileSyncing(sim, productOrderIds, changing));
       changer.setDaemon(true);
       changer.start();
 
-      Consumer consumer = new Consumer();
+      Map<String, String> lineStatus = new ConcurrentHashMap<>();
+      DedupingHandler consumer =
+          new DedupingHandler(
+              (channel, order) ->
+                  order.lines().forEach(l -> lineStatus.put(l.lineId(), l.channelStatus())));
       long[] killAt = {2_500, 5_000, 7_500};
       int kills = 0;
-      int maxPerRun = 0;
       while (true) {
-        consumer.deliveredThisRun.clear();
+        consumer.startRun();
         CommerceChannel naver =
             NaverTestSupport.open(
                 sim,
                 b -> b.set("naver.token-timeout", "PT1S").set("naver.orders.limit-count", "100"));
-        CommerceChannel faulty = faultEveryTenthPull(naver, sim, faults, pulls, injected);
+        FaultArmingChannel faulty = new FaultArmingChannel(naver, sim, 0.10, FAULTS, faults);
+        runs.add(faulty);
         OrderSync sync =
             OrderSync.builder()
                 .checkpoints(new FileCheckpointStore(dir))
@@ -124,50 +94,51 @@ class NaverOrderSyncChaosTest {
                 .start();
         if (kills < killAt.length) {
           long at = killAt[kills];
-          await(() -> consumer.lineStatus.size() >= at, sync);
+          await(() -> lineStatus.size() >= at, sync);
           sync.stopNow();
           naver.close();
           kills++;
-          maxPerRun = Math.max(maxPerRun, consumer.maxDeliveriesThisRun());
           continue;
         }
         changing.set(false);
         changer.join();
         sim.advanceClock(Duration.ofMinutes(1)); // past the adapter's safety lag
         try {
-          await(() -> finalStatesApplied(sim, productOrderIds, consumer), sync);
+          await(() -> finalStatesApplied(sim, productOrderIds, lineStatus), sync);
         } finally {
           sync.stop();
           naver.close();
         }
-        maxPerRun = Math.max(maxPerRun, consumer.maxDeliveriesThisRun());
         break;
       }
 
+      int injected = runs.stream().mapToInt(FaultArmingChannel::faultsArmed).sum();
       System.out.printf(
           "naver chaos: %d product orders, %d pulls, %d faults injected, %d kills and restarts,"
               + " %d deliveries, %d duplicates removed by the consumer's dedupe%n",
-          consumer.lineStatus.size(),
-          pulls.get(),
-          injected.get(),
+          lineStatus.size(),
+          runs.stream().mapToInt(FaultArmingChannel::pulls).sum(),
+          injected,
           kills,
-          consumer.deliveries.get(),
-          consumer.duplicatesRemoved.get());
+          consumer.deliveries(),
+          consumer.duplicatesRemoved());
       assertThat(kills).isEqualTo(3);
-      assertThat(injected.get()).as("faults injected").isPositive();
-      assertThat(consumer.lineStatus.keySet()).containsExactlyInAnyOrderElementsOf(productOrderIds);
-      assertThat(finalStatesApplied(sim, productOrderIds, consumer)).isTrue();
-      assertThat(maxPerRun).as("a version delivered twice within one OrderSync").isEqualTo(1);
-      assertThat(consumer.deliveries.get() - consumer.duplicatesRemoved.get())
-          .isEqualTo(consumer.processed.size());
+      assertThat(injected).as("faults injected").isPositive();
+      assertThat(lineStatus.keySet()).containsExactlyInAnyOrderElementsOf(productOrderIds);
+      assertThat(finalStatesApplied(sim, productOrderIds, lineStatus)).isTrue();
+      assertThat(consumer.maxDeliveriesOfOneVersionWithinARun())
+          .as("a version delivered twice within one OrderSync")
+          .isEqualTo(1);
+      assertThat(consumer.deliveries() - consumer.duplicatesRemoved())
+          .isEqualTo(consumer.distinctVersions());
     }
   }
 
   private static boolean finalStatesApplied(
-      NaverSimulator sim, List<String> productOrderIds, Consumer consumer) {
+      NaverSimulator sim, List<String> productOrderIds, Map<String, String> lineStatus) {
     for (String id : productOrderIds) {
       String expected = sim.productOrderStatus(id).replace("/OK", "");
-      if (!expected.equals(consumer.lineStatus.get(id))) {
+      if (!expected.equals(lineStatus.get(id))) {
         return false;
       }
     }
@@ -191,35 +162,6 @@ class NaverOrderSyncChaosTest {
         return;
       }
     }
-  }
-
-  /** One pull in ten (seeded) arms an HTTP fault in the simulator for the next request. */
-  private static CommerceChannel faultEveryTenthPull(
-      CommerceChannel naver,
-      NaverSimulator sim,
-      Random random,
-      AtomicInteger pulls,
-      AtomicInteger injected) {
-    return (CommerceChannel)
-        Proxy.newProxyInstance(
-            CommerceChannel.class.getClassLoader(),
-            new Class<?>[] {CommerceChannel.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("pullOrders")) {
-                pulls.incrementAndGet();
-                synchronized (random) {
-                  if (random.nextInt(10) == 0) {
-                    sim.injectFaults(1, FAULTS[random.nextInt(FAULTS.length)]);
-                    injected.incrementAndGet();
-                  }
-                }
-              }
-              try {
-                return method.invoke(naver, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
   }
 
   private static void await(BooleanSupplier condition, OrderSync sync) throws InterruptedException {
