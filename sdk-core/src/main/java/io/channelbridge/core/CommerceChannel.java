@@ -258,7 +258,9 @@ public interface CommerceChannel extends AutoCloseable {
    * change happened after the checkpoint's position is returned on this page or a later one, in its
    * latest state at the time of that page. An order version may be returned again (windows
    * overlap), so dedupe by {@link io.channelbridge.core.model.Order#dedupeKey()}. Save {@link
-   * OrderPage#next()} only after the page's orders were handled.
+   * OrderPage#next()} only after the page's orders were handled. Where a channel reports changes
+   * per line, an order holds the lines that changed (see {@link
+   * io.channelbridge.core.model.Order#lines()}): merge lines by id.
    *
    * @param checkpoint where the previous pull stopped, or {@link Checkpoint#initial()}
    * @param options call options

@@ -15,7 +15,9 @@ import java.util.Objects;
  *     equal versions mean equal content)
  * @param status the normalized order status (for multi-line orders, the least advanced line's)
  * @param channelStatus the channel's own status string
- * @param lines the lines
+ * @param lines the lines; on channels that process and report each line on its own (Naver's product
+ *     orders), an order from {@code pullOrders} holds the lines that changed, so merge lines by
+ *     {@link OrderLine#lineId()} rather than replacing a stored order's lines
  * @param buyer the buyer contact (masked as the channel sends it), or {@code null}
  * @param shippingAddress where to deliver, or {@code null} for pickup
  * @param amounts what the order costs
