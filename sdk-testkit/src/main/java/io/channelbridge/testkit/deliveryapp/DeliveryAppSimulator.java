@@ -9,7 +9,6 @@ import static io.channelbridge.testkit.internal.SimJson.str;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -26,6 +25,7 @@ import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
 import io.channelbridge.testkit.WebhookSigner;
 import io.channelbridge.testkit.internal.SimJson;
+import io.channelbridge.testkit.internal.SimulatorServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -173,18 +173,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
 
   private DeliveryAppSimulator(ManualClock clock) {
     this.clock = clock;
-    this.server =
-        new WireMockServer(
-            WireMockConfiguration.options()
-                .dynamicPort()
-                .bindAddress("127.0.0.1")
-                .jettyAcceptors(1)
-                .containerThreads(8)
-                .disableRequestJournal()
-                .extensions(new Handler()));
-    server.start();
-    server.stubFor(
-        WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(500)));
+    this.server = SimulatorServer.start(new Handler());
   }
 
   /**

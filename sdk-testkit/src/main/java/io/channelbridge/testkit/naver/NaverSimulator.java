@@ -9,7 +9,6 @@ import static io.channelbridge.testkit.internal.SimJson.str;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -23,6 +22,7 @@ import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
 import io.channelbridge.testkit.internal.SimJson;
+import io.channelbridge.testkit.internal.SimulatorServer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -168,18 +168,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
 
   private NaverSimulator(ManualClock clock) {
     this.clock = clock;
-    this.server =
-        new WireMockServer(
-            WireMockConfiguration.options()
-                .dynamicPort()
-                .bindAddress("127.0.0.1")
-                .jettyAcceptors(1)
-                .containerThreads(8)
-                .disableRequestJournal()
-                .extensions(new Handler()));
-    server.start();
-    server.stubFor(
-        WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(500)));
+    this.server = SimulatorServer.start(new Handler());
   }
 
   /**
