@@ -1,0 +1,163 @@
+package io.channelbridge.examples;
+
+import io.channelbridge.core.hub.ChannelHub;
+import io.channelbridge.core.hub.ChannelResults;
+import io.channelbridge.core.hub.FileCheckpointStore;
+import io.channelbridge.core.hub.ListingOverrides;
+import io.channelbridge.core.hub.OrderSync;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.testkit.ChannelDriver;
+import io.channelbridge.testkit.FakeChannel;
+import io.channelbridge.testkit.ManualClock;
+import io.channelbridge.testkit.deliveryapp.DeliveryAppSimulator;
+import io.channelbridge.testkit.naver.NaverSimulator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Many channels at once: one {@link ChannelHub} over the embedded FakeChannel, Naver simulator and
+ * delivery-app simulator publishes one listing everywhere (with a per-channel price), then an
+ * {@link OrderSync} pulls every channel's orders into one handler, saving checkpoints to files.
+ *
+ * <p>{@code ./mvnw -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=io.channelbridge.examples.HubExample}
+ */
+public final class HubExample {
+  private final PrintStream out;
+
+  HubExample(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    new HubExample(System.out).run(Duration.ofSeconds(30));
+  }
+
+  /**
+   * Publishes everywhere and syncs orders until every channel's orders arrived.
+   *
+   * @param patience how long to wait for the orders
+   * @return the orders handled, by channel and order id
+   */
+  Map<String, Order> run(Duration patience) {
+    ManualClock clock = new ManualClock(Instant.now());
+    Path checkpoints = tempDir();
+    try (NaverSimulator naverSim = NaverSimulator.start(clock);
+        DeliveryAppSimulator deliverySim = DeliveryAppSimulator.start(clock);
+        FakeChannel fake = FakeChannel.builder().clock(clock).reviewListings(false).build();
+        ChannelHub hub =
+            ChannelHub.builder()
+                .add(fake) // an open instance; the hub closes it
+                .open("naver", naverSim.configFor().build()) // opened by id over one HTTP stack
+                .open("delivery-app", deliverySim.configFor().build())
+                .defaultTimeout(Duration.ofSeconds(10))
+                .build()) {
+      Map<String, ChannelDriver> sides = new LinkedHashMap<>();
+      sides.put(fake.id(), fake.driver());
+      sides.put("naver", naverSim);
+      sides.put("delivery-app", deliverySim);
+
+      // One listing, every channel; Naver wants images on its CDN (the demo is offline).
+      Listing listing = QuickStart.sampleListing("naver");
+      ListingOverrides overrides =
+          ListingOverrides.builder()
+              .category(fake.id(), "fruit")
+              .category("delivery-app", "과일")
+              .price("delivery-app", Money.krw(18_900)) // its own price, in the same call
+              .build();
+      ChannelResults<ListingRef> published = hub.publishEverywhere(listing, overrides);
+      published
+          .succeeded()
+          .forEach((ch, ref) -> out.printf("Published on %s as %s%n", ch, ref.listingId()));
+      published
+          .failed()
+          .forEach((ch, e) -> out.printf("Not published on %s: %s%n", ch, e.getMessage()));
+
+      // Buyers order on every channel.
+      sides.forEach(
+          (ch, side) -> {
+            for (int i = 1; i <= 3; i++) {
+              side.createOrder(QuickStart.sampleOrder(ch, listing.sku(), i));
+            }
+          });
+
+      // One order stream for all channels: at-least-once, deduped by (channel, order, version).
+      Map<String, Order> handled = new ConcurrentHashMap<>();
+      OrderSync sync =
+          hub.orderSync()
+              .checkpoints(new FileCheckpointStore(checkpoints))
+              .handler(
+                  (channel, orders) -> {
+                    for (Order o : orders) {
+                      handled.put(channel + "/" + o.orderId(), o);
+                      out.printf(
+                          "  %s order %s: %s, %s%n",
+                          channel, o.orderId(), o.amounts().total(), o.status());
+                    }
+                  })
+              .pollInterval(Duration.ofMillis(200))
+              .build()
+              .start();
+      try {
+        awaitOrders(handled, sides.keySet(), 3, patience);
+      } finally {
+        sync.stop();
+      }
+      out.printf(
+          "Synced %d orders from %d channels; checkpoints in %s: %s%n",
+          handled.size(), sides.size(), checkpoints, listFiles(checkpoints));
+      return handled;
+    }
+  }
+
+  private static void awaitOrders(
+      Map<String, Order> handled, Set<String> channels, int each, Duration patience) {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (channels.stream()
+        .anyMatch(
+            ch -> handled.keySet().stream().filter(k -> k.startsWith(ch + "/")).count() < each)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("orders did not arrive within " + patience);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("channelbridge-checkpoints");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String listFiles(Path dir) {
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
