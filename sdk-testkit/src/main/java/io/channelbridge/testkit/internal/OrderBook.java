@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The fake channel's orders: every change gives an order the next number of one change sequence,
@@ -235,34 +236,12 @@ public final class OrderBook {
    * @return the outcome
    */
   public BatchResult.Item<OrderRef> acknowledge(OrderRef ref) {
-    StoredOrder o = orders.get(ref.orderId());
-    if (o == null) {
-      return BatchResult.Item.failed(ref, notFound(ref.orderId()));
-    }
-    int[] lines;
-    try {
-      lines = selectLines(o, ref);
-    } catch (NotFoundException e) {
-      return BatchResult.Item.failed(ref, e);
-    }
-    boolean changed = false;
-    for (int i : lines) {
-      OrderStatus s = o.lineStatus[i];
-      if (s != OrderStatus.NEW && !ACKNOWLEDGED_OR_LATER.contains(s)) {
-        return BatchResult.Item.failed(
-            ref, new ConflictException(channelId, "cannot acknowledge an order that is " + s));
-      }
-    }
-    for (int i : lines) {
-      if (o.lineStatus[i] == OrderStatus.NEW) {
-        o.lineStatus[i] = OrderStatus.ACKNOWLEDGED;
-        changed = true;
-      }
-    }
-    if (changed) {
-      touch(o);
-    }
-    return BatchResult.Item.ok(ref);
+    return moveLines(
+        ref,
+        "acknowledge",
+        s -> s == OrderStatus.NEW || ACKNOWLEDGED_OR_LATER.contains(s),
+        s -> s == OrderStatus.NEW,
+        OrderStatus.ACKNOWLEDGED);
   }
 
   /**
@@ -274,6 +253,25 @@ public final class OrderBook {
    * @return the outcome
    */
   public BatchResult.Item<OrderRef> reject(OrderRef ref) {
+    return moveLines(
+        ref,
+        "reject",
+        s -> s == OrderStatus.NEW || s == OrderStatus.ACKNOWLEDGED || s == OrderStatus.CANCELLED,
+        s -> s != OrderStatus.CANCELLED,
+        OrderStatus.CANCELLED);
+  }
+
+  /**
+   * Moves the chosen lines of an order to {@code target}, all or nothing: fails with a conflict if
+   * any line is not {@code allowed}, moves the lines that {@code moves}, and records a change only
+   * if a line moved (so repeating an action keeps the order's version).
+   */
+  private BatchResult.Item<OrderRef> moveLines(
+      OrderRef ref,
+      String verb,
+      Predicate<OrderStatus> allowed,
+      Predicate<OrderStatus> moves,
+      OrderStatus target) {
     StoredOrder o = orders.get(ref.orderId());
     if (o == null) {
       return BatchResult.Item.failed(ref, notFound(ref.orderId()));
@@ -286,15 +284,15 @@ public final class OrderBook {
     }
     for (int i : lines) {
       OrderStatus s = o.lineStatus[i];
-      if (s != OrderStatus.NEW && s != OrderStatus.ACKNOWLEDGED && s != OrderStatus.CANCELLED) {
+      if (!allowed.test(s)) {
         return BatchResult.Item.failed(
-            ref, new ConflictException(channelId, "cannot reject an order that is " + s));
+            ref, new ConflictException(channelId, "cannot " + verb + " an order that is " + s));
       }
     }
     boolean changed = false;
     for (int i : lines) {
-      if (o.lineStatus[i] != OrderStatus.CANCELLED) {
-        o.lineStatus[i] = OrderStatus.CANCELLED;
+      if (moves.test(o.lineStatus[i])) {
+        o.lineStatus[i] = target;
         changed = true;
       }
     }
