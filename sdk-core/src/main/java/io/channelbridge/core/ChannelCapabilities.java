@@ -191,6 +191,25 @@ public final class ChannelCapabilities {
   }
 
   /**
+   * A builder holding these capabilities, to derive others.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.operations.addAll(operations);
+    b.maxAcknowledgeBatch = maxAcknowledgeBatch;
+    b.maxShipBatch = maxShipBatch;
+    b.maxOrderPageSize = maxOrderPageSize;
+    b.pagination = pagination;
+    b.webhooks = webhooks;
+    b.rateLimit = rateLimit;
+    b.listingConstraints = listingConstraints;
+    b.liveConstraints = liveConstraints;
+    return b;
+  }
+
+  /**
    * A new builder, with every operation off and batch sizes of 1.
    *
    * @return the builder

@@ -58,7 +58,7 @@ public final class FaultArmingChannel extends ForwardingChannel {
         armed.incrementAndGet();
       }
     }
-    return delegate().pullOrders(checkpoint, options);
+    return delegate().orders().pull(checkpoint, options);
   }
 
   /**

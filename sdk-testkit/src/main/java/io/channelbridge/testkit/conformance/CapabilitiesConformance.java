@@ -155,7 +155,7 @@ public abstract class CapabilitiesConformance extends ConformanceTestBase {
       case RESCHEDULE_LIVE -> channel().rescheduleLive(UNKNOWN_ID, schedule);
       case CANCEL_LIVE -> channel().cancelLive(UNKNOWN_ID);
       case LIST_LIVES -> channel().listLives(start, start.plus(Duration.ofDays(1)));
-      case PULL_ORDERS -> channel().pullOrders(Checkpoint.initial());
+      case PULL_ORDERS -> channel().orders().pull(Checkpoint.initial());
       case ACKNOWLEDGE_ORDERS -> channel().acknowledge(List.of(OrderRef.of(UNKNOWN_ID)));
       case SHIP_ORDERS ->
           channel().ship(List.of(sampleShipment(OrderRef.of(UNKNOWN_ID), driver().now())));

@@ -271,7 +271,7 @@ public abstract class ConformanceTestBase {
     List<OrderPage> pages = new ArrayList<>();
     Checkpoint cp = from;
     for (int i = 0; i < 10_000; i++) {
-      OrderPage page = channel().pullOrders(cp);
+      OrderPage page = channel().orders().pull(cp);
       assertThat(page.orders().size())
           .as("orders on one page (maxOrderPageSize)")
           .isLessThanOrEqualTo(capabilities().maxOrderPageSize());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * connection, refused credentials) reaches the caller as the right typed exception with the right
  * {@code retryable()}, after whatever retries the adapter makes, within the call's timeout.
  *
- * <p>The tests fail a read-only call: {@code pullOrders}, or {@code listLives} for a channel
+ * <p>The tests fail a read-only call: {@code orders().pull}, or {@code listLives} for a channel
  * without orders. Persistent faults are injected {@value #PERSISTENT} times so that no retry policy
  * outlasts them, with a {@linkplain #shortDeadline() two-second deadline}.
  */
@@ -35,7 +35,7 @@ public abstract class FaultsConformance extends ConformanceTestBase {
 
   private void probe(CallOptions options) {
     if (capabilities().supports(Operation.PULL_ORDERS)) {
-      channel().pullOrders(Checkpoint.initial(), options);
+      channel().orders().pull(Checkpoint.initial(), options);
     } else if (capabilities().supports(Operation.LIST_LIVES)) {
       Instant now = driver().now();
       channel().listLives(now, now.plus(Duration.ofDays(1)), options);

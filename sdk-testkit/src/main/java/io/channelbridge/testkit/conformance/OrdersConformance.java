@@ -113,7 +113,7 @@ public abstract class OrdersConformance extends ConformanceTestBase {
   public void resumesFromSavedCheckpoint() {
     assumeSupports(Operation.PULL_ORDERS);
     List<String> ids = createPagingOrders();
-    OrderPage first = channel().pullOrders(Checkpoint.initial());
+    OrderPage first = channel().orders().pull(Checkpoint.initial());
     assertThat(first.hasMore()).as("first page hasMore").isTrue();
     String saved = first.next().encode();
 
@@ -126,7 +126,11 @@ public abstract class OrdersConformance extends ConformanceTestBase {
     assertThat(seen).as("orders pulled before and after the restart").containsAll(ids);
 
     List<String> again = new ArrayList<>();
-    channel().pullOrders(Checkpoint.decode(saved)).orders().forEach(o -> again.add(o.dedupeKey()));
+    channel()
+        .orders()
+        .pull(Checkpoint.decode(saved))
+        .orders()
+        .forEach(o -> again.add(o.dedupeKey()));
     List<String> before = new ArrayList<>();
     rest.get(0).orders().forEach(o -> before.add(o.dedupeKey()));
     assertThat(again).as("replay from the saved checkpoint").containsAll(before);
@@ -140,7 +144,7 @@ public abstract class OrdersConformance extends ConformanceTestBase {
   public void ordersChangedWhilePagingArriveInLatestState() {
     assumeSupports(Operation.PULL_ORDERS);
     List<String> ids = createPagingOrders();
-    OrderPage first = channel().pullOrders(Checkpoint.initial());
+    OrderPage first = channel().orders().pull(Checkpoint.initial());
     assertThat(first.hasMore()).as("first page hasMore").isTrue();
     assertThat(first.orders()).isNotEmpty();
     Order seen = first.orders().get(0);
@@ -191,7 +195,7 @@ public abstract class OrdersConformance extends ConformanceTestBase {
   public void foreignCheckpointIsRefused() {
     assumeSupports(Operation.PULL_ORDERS);
     Checkpoint foreign = Checkpoint.of(Map.of("channelbridge-conformance-foreign", "x"));
-    assertThatThrownBy(() -> channel().pullOrders(foreign))
+    assertThatThrownBy(() -> channel().orders().pull(foreign))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.Fault;
@@ -438,7 +439,8 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   @Override
-  public void startLive(String liveId) {
+  public void startLive(LiveRef live) {
+    String liveId = live.liveId();
     synchronized (lock) {
       Broadcast b = broadcast(liveId);
       if (!"RESERVED".equals(b.status)) {
@@ -449,7 +451,8 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   @Override
-  public void endLive(String liveId) {
+  public void endLive(LiveRef live) {
+    String liveId = live.liveId();
     synchronized (lock) {
       Broadcast b = broadcast(liveId);
       if (!"ONAIR".equals(b.status)) {
