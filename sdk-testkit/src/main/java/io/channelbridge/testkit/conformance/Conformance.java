@@ -171,6 +171,16 @@ public final class Conformance implements AutoCloseable {
   }
 
   /**
+   * {@link ConformanceFixtures#writeRef} of the test class.
+   *
+   * @param pulled the order as pulled
+   * @return the reference
+   */
+  public OrderRef writeRef(Order pulled) {
+    return fixtures.writeRef(this, pulled);
+  }
+
+  /**
    * {@link ConformanceFixtures#sampleShipment} of the test class.
    *
    * @param order the order

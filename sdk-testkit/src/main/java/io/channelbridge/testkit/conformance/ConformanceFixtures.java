@@ -3,10 +3,12 @@ package io.channelbridge.testkit.conformance;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.testkit.OrderSpec;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -130,5 +132,21 @@ public interface ConformanceFixtures {
    */
   default boolean retriesTransientFaults(Conformance c) {
     return true;
+  }
+
+  /**
+   * How a tool names a pulled order in a write ({@code acknowledge}, {@code ship}) when the tests
+   * count the requests one write costs. The default names every line of the order, which per-line
+   * channels (Naver) act on without looking the lines up; a channel that acts on whole orders only
+   * (delivery apps) overrides it with {@link Order#ref()}.
+   *
+   * @param c the test's context
+   * @param pulled the order as pulled
+   * @return the reference
+   */
+  default OrderRef writeRef(Conformance c, Order pulled) {
+    List<String> lineIds = new ArrayList<>();
+    pulled.lines().forEach(l -> lineIds.add(l.lineId()));
+    return pulled.ref(lineIds);
   }
 }

@@ -70,6 +70,7 @@ final class Samples {
             .optionGroup(SIZE);
     int variants = Math.min(4, k.maxVariants());
     int n = 0;
+    int variantStock = 0;
     for (String color : COLOR.values()) {
       for (String size : SIZE.values()) {
         if (n < variants) {
@@ -79,11 +80,14 @@ final class Samples {
           b.variant(
               new Variant(
                   sku + "-" + (n + 1), options, Money.krw(size.equals("L") ? 1_000 : 0), 2 + n));
+          variantStock += 2 + n;
         }
         n++;
       }
     }
-    return b.build();
+    // With variants the listing's stock is theirs summed, as channels that keep one number derive
+    // it.
+    return b.stock(variantStock > 0 ? variantStock : 10).build();
   }
 
   static LiveSchedule schedule(Conformance c, Instant start, List<ListingRef> featured) {

@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 /** Naver-specific behaviour against the simulator: auth, rate limits, settings, listings. */
 class NaverChannelTest {
 
-  private static Listing listing(String sku) {
+  private static Listing listing(NaverSimulator sim, String sku) {
     return Listing.builder()
         .sku(sku)
         .title("제주 감귤 5kg")
         .description("<p>새콤달콤</p>")
         .price(Money.krw(19_900))
         .stock(100)
-        .images("https://example.com/jeju.jpg", "https://shop-phinf.pstatic.net/already/naver.jpg")
+        .images(sim.sampleImageUrl("jeju.jpg"), "https://shop-phinf.pstatic.net/already/naver.jpg")
         .category("naver", "50000803")
         .origin("국산")
         .afterService(new AfterService("1588-0000", ""))
@@ -134,14 +134,14 @@ class NaverChannelTest {
   void publishUploadsExternalImagesAndUpdateKeepsFieldsTheSdkDoesNotModel() {
     try (NaverSimulator sim = NaverTestSupport.simulator();
         CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
-      ListingRef ref = naver.listings().publish(listing("JEJU-5KG"));
+      ListingRef ref = naver.listings().publish(listing(sim, "JEJU-5KG"));
       long no = Long.parseLong(ref.listingId());
       assertThat(ref.attributes()).containsKey("smartstoreChannelProductNo");
       assertThat(sim.productJson(no))
           .contains(
               NaverSimulator.IMAGE_HOST + "sim/1.jpg",
               "https://shop-phinf.pstatic.net/already/naver.jpg")
-          .doesNotContain("example.com");
+          .doesNotContain(sim.sampleImageUrl("jeju.jpg"));
 
       sim.putProductField(no, "seoInfo", Map.of("pageTitle", "제주 감귤"));
       naver.listings().update(ref, ListingUpdate.builder().title("제주 감귤 10kg").build());
