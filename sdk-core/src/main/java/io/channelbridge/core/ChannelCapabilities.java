@@ -23,34 +23,22 @@ public final class ChannelCapabilities {
   private final ListingConstraints listingConstraints;
   private final LiveConstraints liveConstraints;
 
-  private ChannelCapabilities(
-      Set<Operation> operations,
-      int maxAcknowledgeBatch,
-      int maxShipBatch,
-      int maxOrderPageSize,
-      PaginationStyle pagination,
-      WebhookSupport webhooks,
-      RateLimit rateLimit,
-      ListingConstraints listingConstraints,
-      LiveConstraints liveConstraints) {
-    Objects.requireNonNull(pagination, "pagination");
-    Objects.requireNonNull(webhooks, "webhooks");
-    Objects.requireNonNull(listingConstraints, "listingConstraints");
-    Objects.requireNonNull(liveConstraints, "liveConstraints");
-    operations =
-        operations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(operations));
-    if (maxAcknowledgeBatch < 1 || maxShipBatch < 1 || maxOrderPageSize < 1) {
+  private ChannelCapabilities(Builder b) {
+    if (b.maxAcknowledgeBatch < 1 || b.maxShipBatch < 1 || b.maxOrderPageSize < 1) {
       throw new IllegalArgumentException("batch and page sizes must be at least 1");
     }
-    this.operations = operations;
-    this.maxAcknowledgeBatch = maxAcknowledgeBatch;
-    this.maxShipBatch = maxShipBatch;
-    this.maxOrderPageSize = maxOrderPageSize;
-    this.pagination = pagination;
-    this.webhooks = webhooks;
-    this.rateLimit = rateLimit;
-    this.listingConstraints = listingConstraints;
-    this.liveConstraints = liveConstraints;
+    this.operations =
+        b.operations.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(b.operations));
+    this.maxAcknowledgeBatch = b.maxAcknowledgeBatch;
+    this.maxShipBatch = b.maxShipBatch;
+    this.maxOrderPageSize = b.maxOrderPageSize;
+    this.pagination = Objects.requireNonNull(b.pagination, "pagination");
+    this.webhooks = Objects.requireNonNull(b.webhooks, "webhooks");
+    this.rateLimit = b.rateLimit;
+    this.listingConstraints = Objects.requireNonNull(b.listingConstraints, "listingConstraints");
+    this.liveConstraints = Objects.requireNonNull(b.liveConstraints, "liveConstraints");
   }
 
   /**
@@ -358,16 +346,7 @@ public final class ChannelCapabilities {
      * @return the capabilities
      */
     public ChannelCapabilities build() {
-      return new ChannelCapabilities(
-          operations,
-          maxAcknowledgeBatch,
-          maxShipBatch,
-          maxOrderPageSize,
-          pagination,
-          webhooks,
-          rateLimit,
-          listingConstraints,
-          liveConstraints);
+      return new ChannelCapabilities(this);
     }
   }
 }

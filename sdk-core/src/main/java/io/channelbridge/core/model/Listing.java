@@ -39,57 +39,29 @@ public final class Listing {
   private final Map<String, Map<String, String>> extras;
   private final String raw;
 
-  private Listing(
-      String sku,
-      String title,
-      String description,
-      Money price,
-      Money listPrice,
-      int stock,
-      List<String> images,
-      List<OptionGroup> optionGroups,
-      List<Variant> variants,
-      Map<String, String> categories,
-      String brand,
-      String manufacturer,
-      String origin,
-      TaxType taxType,
-      boolean adultOnly,
-      AfterService afterService,
-      ProductNotice notice,
-      DeliveryTerms delivery,
-      Map<String, Map<String, String>> extras,
-      String raw) {
-    images = Maps.copy(images);
-    optionGroups = Maps.copy(optionGroups);
-    variants = Maps.copy(variants);
-    categories = Maps.copyOrdered(categories);
+  private Listing(Builder b) {
+    this.sku = b.sku;
+    this.title = b.title;
+    this.description = b.description;
+    this.price = b.price;
+    this.listPrice = b.listPrice;
+    this.stock = b.stock;
+    this.images = Maps.copy(b.images);
+    this.optionGroups = Maps.copy(b.optionGroups);
+    this.variants = Maps.copy(b.variants);
+    this.categories = Maps.copyOrdered(b.categories);
+    this.brand = b.brand;
+    this.manufacturer = b.manufacturer;
+    this.origin = b.origin;
+    this.taxType = b.taxType == null ? TaxType.TAXABLE : b.taxType;
+    this.adultOnly = b.adultOnly;
+    this.afterService = b.afterService;
+    this.notice = b.notice;
+    this.delivery = b.delivery;
     Map<String, Map<String, String>> extrasCopy = new LinkedHashMap<>();
-    if (extras != null) {
-      extras.forEach((channel, fields) -> extrasCopy.put(channel, Maps.copyOrdered(fields)));
-    }
-    extras = Maps.copyOrdered(extrasCopy);
-    taxType = taxType == null ? TaxType.TAXABLE : taxType;
-    this.sku = sku;
-    this.title = title;
-    this.description = description;
-    this.price = price;
-    this.listPrice = listPrice;
-    this.stock = stock;
-    this.images = images;
-    this.optionGroups = optionGroups;
-    this.variants = variants;
-    this.categories = categories;
-    this.brand = brand;
-    this.manufacturer = manufacturer;
-    this.origin = origin;
-    this.taxType = taxType;
-    this.adultOnly = adultOnly;
-    this.afterService = afterService;
-    this.notice = notice;
-    this.delivery = delivery;
-    this.extras = extras;
-    this.raw = raw;
+    b.extras.forEach((channel, fields) -> extrasCopy.put(channel, Maps.copyOrdered(fields)));
+    this.extras = Maps.copyOrdered(extrasCopy);
+    this.raw = b.raw;
   }
 
   /**
@@ -679,27 +651,7 @@ public final class Listing {
      * @return the listing
      */
     public Listing build() {
-      return new Listing(
-          sku,
-          title,
-          description,
-          price,
-          listPrice,
-          stock,
-          images,
-          optionGroups,
-          variants,
-          categories,
-          brand,
-          manufacturer,
-          origin,
-          taxType,
-          adultOnly,
-          afterService,
-          notice,
-          delivery,
-          extras,
-          raw);
+      return new Listing(this);
     }
   }
 }

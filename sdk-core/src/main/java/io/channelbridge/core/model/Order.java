@@ -26,44 +26,21 @@ public final class Order {
   private final Instant acceptDeadline;
   private final String raw;
 
-  private Order(
-      String channelId,
-      String orderId,
-      String version,
-      OrderStatus status,
-      String channelStatus,
-      List<OrderLine> lines,
-      BuyerContact buyer,
-      Address shippingAddress,
-      OrderAmounts amounts,
-      FulfilmentKind fulfilment,
-      Instant placedAt,
-      Instant updatedAt,
-      Instant acceptDeadline,
-      String raw) {
-    Objects.requireNonNull(channelId, "channelId");
-    Objects.requireNonNull(orderId, "orderId");
-    Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(amounts, "amounts");
-    Objects.requireNonNull(placedAt, "placedAt");
-    Objects.requireNonNull(updatedAt, "updatedAt");
-    lines = Maps.copy(lines);
-    fulfilment = fulfilment == null ? FulfilmentKind.UNKNOWN : fulfilment;
-    this.channelId = channelId;
-    this.orderId = orderId;
-    this.version = version;
-    this.status = status;
-    this.channelStatus = channelStatus;
-    this.lines = lines;
-    this.buyer = buyer;
-    this.shippingAddress = shippingAddress;
-    this.amounts = amounts;
-    this.fulfilment = fulfilment;
-    this.placedAt = placedAt;
-    this.updatedAt = updatedAt;
-    this.acceptDeadline = acceptDeadline;
-    this.raw = raw;
+  private Order(Builder b) {
+    this.channelId = Objects.requireNonNull(b.channelId, "channelId");
+    this.orderId = Objects.requireNonNull(b.orderId, "orderId");
+    this.version = Objects.requireNonNull(b.version, "version");
+    this.status = Objects.requireNonNull(b.status, "status");
+    this.channelStatus = b.channelStatus;
+    this.lines = Maps.copy(b.lines);
+    this.buyer = b.buyer;
+    this.shippingAddress = b.shippingAddress;
+    this.amounts = Objects.requireNonNull(b.amounts, "amounts");
+    this.fulfilment = b.fulfilment == null ? FulfilmentKind.UNKNOWN : b.fulfilment;
+    this.placedAt = Objects.requireNonNull(b.placedAt, "placedAt");
+    this.updatedAt = Objects.requireNonNull(b.updatedAt, "updatedAt");
+    this.acceptDeadline = b.acceptDeadline;
+    this.raw = b.raw;
   }
 
   /**
@@ -490,21 +467,7 @@ public final class Order {
      * @return the order
      */
     public Order build() {
-      return new Order(
-          channelId,
-          orderId,
-          version,
-          status,
-          channelStatus,
-          lines,
-          buyer,
-          shippingAddress,
-          amounts,
-          fulfilment,
-          placedAt,
-          updatedAt,
-          acceptDeadline,
-          raw);
+      return new Order(this);
     }
   }
 }
