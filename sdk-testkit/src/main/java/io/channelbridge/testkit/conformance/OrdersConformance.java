@@ -51,6 +51,15 @@ public interface OrdersConformance extends ConformanceFixtures {
     return new OrderStatus[] {OrderStatus.SHIPPED, OrderStatus.READY_FOR_PICKUP};
   }
 
+  /** A two-item result: the new order succeeded, the other failed with a conflict. */
+  private static void assertOkThenConflict(BatchResult<?> result, String other) {
+    assertThat(result.items()).hasSize(2);
+    assertThat(result.items().get(0).error()).as("new order's error").isNull();
+    assertThat(result.items().get(1).error())
+        .as(other + " order's error")
+        .isInstanceOf(ConflictException.class);
+  }
+
   private static List<String> createPagingOrders(Conformance c) {
     int n = c.pagingOrderCount();
     assumeThat(n)
@@ -346,11 +355,7 @@ public interface OrdersConformance extends ConformanceFixtures {
     List<String> ids = c.createOrders(1, 2);
     c.driver().changeOrderStatus(ids.get(1), OrderStatus.CANCELLED);
     BatchResult<OrderRef> result = c.channel().orders().acknowledge(c.orderRefs(ids));
-    assertThat(result.items()).hasSize(2);
-    assertThat(result.items().get(0).error()).as("new order's error").isNull();
-    assertThat(result.items().get(1).error())
-        .as("cancelled order's error")
-        .isInstanceOf(ConflictException.class);
+    assertOkThenConflict(result, "cancelled");
   }
 
   /**
@@ -487,11 +492,7 @@ public interface OrdersConformance extends ConformanceFixtures {
         .isTrue();
     BatchResult<OrderRef> result =
         c.channel().orders().reject(c.orderRefs(ids), RejectReason.of(RejectReason.Code.TOO_BUSY));
-    assertThat(result.items()).hasSize(2);
-    assertThat(result.items().get(0).error()).as("new order's error").isNull();
-    assertThat(result.items().get(1).error())
-        .as("shipped order's error")
-        .isInstanceOf(ConflictException.class);
+    assertOkThenConflict(result, "shipped");
   }
 
   /**
