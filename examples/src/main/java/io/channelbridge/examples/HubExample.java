@@ -1,5 +1,6 @@
 package io.channelbridge.examples;
 
+import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.hub.ChannelHub;
 import io.channelbridge.core.hub.ChannelResults;
 import io.channelbridge.core.hub.FileCheckpointStore;
@@ -9,6 +10,7 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ManualClock;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,7 +88,11 @@ public final class HubExample {
       ChannelResults<ListingRef> published = hub.publishEverywhere(listing, overrides);
       published
           .succeeded()
-          .forEach((ch, ref) -> out.printf("Published on %s as %s%n", ch, ref.listingId()));
+          .forEach(
+              (ch, ref) ->
+                  out.printf(
+                      "Published on %s as %s: %s%n",
+                      ch, ref.listingId(), hub.channel(ch).listings().status(ref).state()));
       published
           .failed()
           .forEach((ch, e) -> out.printf("Not published on %s: %s%n", ch, e.getMessage()));
@@ -119,6 +126,19 @@ public final class HubExample {
         awaitOrders(handled, sides.keySet(), 3, patience);
       } finally {
         sync.stop();
+      }
+      // Each channel's own facets stay at hand: accept what was synced, channel by channel.
+      for (String ch : sides.keySet()) {
+        List<OrderRef> refs =
+            handled.values().stream()
+                .filter(o -> o.channelId().equals(ch))
+                .map(Order::ref)
+                .toList();
+        long accepted =
+            hub.channel(ch).orders().acknowledge(refs).items().stream()
+                .filter(BatchResult.Item::succeeded)
+                .count();
+        out.printf("Acknowledged %d of %d orders on %s%n", accepted, refs.size(), ch);
       }
       out.printf(
           "Synced %d orders from %d channels; checkpoints in %s: %s%n",

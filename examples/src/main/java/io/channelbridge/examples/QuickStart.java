@@ -10,6 +10,7 @@ import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.DeliveryTerms;
 import io.channelbridge.core.model.FulfilmentKind;
@@ -132,7 +133,7 @@ public final class QuickStart {
 
     // 1. Invalid input fails before any call, with every violation listed.
     try {
-      channel.publish(Listing.builder().sku("").title("").build());
+      channel.listings().publish(Listing.builder().sku("").title("").build());
     } catch (ValidationException e) {
       out.printf(
           "Rejected an empty listing before any call: %d violations, e.g. %s%n",
@@ -140,17 +141,19 @@ public final class QuickStart {
     }
 
     // 2. Publish, wait for review (where the channel reviews listings), update.
-    ListingRef ref = channel.publish(sampleListing(channel.id()));
-    ListingState published = channel.status(ref).state();
+    ListingRef ref = channel.listings().publish(sampleListing(channel.id()));
+    ListingState published = channel.listings().status(ref).state();
     out.printf("Published %s as listing %s: %s%n", ref.sku(), ref.listingId(), published);
     if (published == ListingState.LIVE) {
       out.printf("No review on this channel: live at once%n");
     } else {
       driver.ifPresent(d -> d.approveListing(ref)); // on a real channel, its reviewers do this
-      out.printf("After review: %s%n", channel.status(ref).state());
+      out.printf("After review: %s%n", channel.listings().status(ref).state());
     }
-    channel.update(ref, ListingUpdate.builder().price(Money.krw(17_900)).stock(80).build());
-    Listing stored = channel.getListing(ref);
+    channel
+        .listings()
+        .update(ref, ListingUpdate.builder().price(Money.krw(17_900)).stock(80).build());
+    Listing stored = channel.listings().get(ref);
     out.printf(
         "Updated price and stock: %s, %d in stock, title kept: %s%n",
         stored.price(), stored.stock(), stored.title());
@@ -161,30 +164,34 @@ public final class QuickStart {
       LocalDate tomorrow = LocalDate.ofInstant(now, KST).plusDays(1);
       Instant start = ZonedDateTime.of(tomorrow, LocalTime.of(20, 0), KST).toInstant();
       LiveBroadcast live =
-          channel.scheduleLive(
-              LiveSchedule.builder()
-                  .title("제주 감귤 라이브")
-                  .start(start)
-                  .duration(Duration.ofMinutes(60))
-                  .feature(ref)
-                  .host("김사장")
-                  .build());
+          channel
+              .lives()
+              .schedule(
+                  LiveSchedule.builder()
+                      .title("제주 감귤 라이브")
+                      .start(start)
+                      .duration(Duration.ofMinutes(60))
+                      .feature(ref)
+                      .host("김사장")
+                      .build());
       out.printf(
           "Scheduled live %s at %s KST: %s%n",
           live.liveId(), live.start().atZone(KST).toLocalDateTime(), live.status());
       LiveBroadcast moved =
-          channel.rescheduleLive(
-              live.liveId(),
-              LiveSchedule.builder()
-                  .title("제주 감귤 라이브 (연장)")
-                  .start(start)
-                  .duration(Duration.ofMinutes(90))
-                  .feature(ref)
-                  .build());
+          channel
+              .lives()
+              .reschedule(
+                  live.ref(),
+                  LiveSchedule.builder()
+                      .title("제주 감귤 라이브 (연장)")
+                      .start(start)
+                      .duration(Duration.ofMinutes(90))
+                      .feature(ref)
+                      .build());
       out.printf("Rescheduled it to end at %s KST%n", moved.end().atZone(KST).toLocalTime());
-      List<LiveBroadcast> upcoming = channel.listLives(now, now.plus(Duration.ofDays(2)));
+      List<LiveBroadcast> upcoming = channel.lives().list(now, now.plus(Duration.ofDays(2)));
       out.printf("Lives in the next two days: %d%n", upcoming.size());
-      out.printf("Cancelled it: %s%n", channel.cancelLive(live.liveId()).status());
+      out.printf("Cancelled it: %s%n", channel.lives().cancel(live.ref()).status());
     }
 
     // 4. Orders: pull page by page, saving the checkpoint only after a page was handled.
@@ -203,13 +210,16 @@ public final class QuickStart {
     if (caps.supports(Operation.REJECT_ORDERS) && !handled.isEmpty()) {
       Order declined = handled.get(handled.size() - 1);
       BatchResult<OrderRef> rejected =
-          channel.reject(List.of(declined.ref()), RejectReason.of(RejectReason.Code.SOLD_OUT));
+          channel
+              .orders()
+              .reject(List.of(declined.ref()), RejectReason.of(RejectReason.Code.SOLD_OUT));
       out.printf(
           "Rejected order %s as sold out: %d rejected, failed %d%n",
           declined.orderId(), rejected.succeeded().size(), rejected.failed().size());
       accepted = handled.subList(0, handled.size() - 1);
     }
-    BatchResult<OrderRef> acks = channel.acknowledge(accepted.stream().map(Order::ref).toList());
+    BatchResult<OrderRef> acks =
+        channel.orders().acknowledge(accepted.stream().map(Order::ref).toList());
     out.printf("Acknowledged %d, failed %d%n", acks.succeeded().size(), acks.failed().size());
 
     // Parcels go to a carrier with a tracking number; rider and pickup orders are handed over.
@@ -226,7 +236,7 @@ public final class QuickStart {
         shipments.add(Shipment.parcel(order.ref(), "CJ", "6100000000" + i, shippedAt));
       }
     }
-    BatchResult<Shipment> shipped = channel.ship(shipments);
+    BatchResult<Shipment> shipped = channel.orders().ship(shipments);
     out.printf(
         "Shipped %d, failed %d%s%n",
         shipped.succeeded().size(),
@@ -242,15 +252,16 @@ public final class QuickStart {
     if (caps.supports(Operation.PARSE_WEBHOOK) && driver.isPresent() && !handled.isEmpty()) {
       WebhookRequest push =
           driver.get().signedWebhook(handled.get(0).orderId(), ChannelEvent.Type.ORDER_UPDATED);
-      List<ChannelEvent> events = channel.parseWebhook(push.headers(), push.body());
-      out.printf(
-          "Verified a webhook: %s for order %s%n",
-          events.get(0).type(), events.get(0).order().orderId());
+      for (ChannelEvent event : channel.parseWebhook(push.headers(), push.body())) {
+        if (event instanceof OrderEvent e) {
+          out.printf("Verified a webhook: %s for order %s%n", e.type(), e.order().orderId());
+        }
+      }
     }
 
     // 6. Take the listing off sale.
-    channel.withdraw(ref);
-    out.printf("Withdrew %s: %s%n", ref.listingId(), channel.status(ref).state());
+    channel.listings().withdraw(ref);
+    out.printf("Withdrew %s: %s%n", ref.listingId(), channel.listings().status(ref).state());
     return handled;
   }
 
@@ -259,7 +270,7 @@ public final class QuickStart {
     Checkpoint checkpoint = from;
     OrderPage page;
     do {
-      page = channel.pullOrders(checkpoint);
+      page = channel.orders().pull(checkpoint);
       for (Order order : page.orders()) {
         out.printf(
             "  order %s@%s: %d line(s), %s, %s%n",

@@ -10,41 +10,149 @@ import java.util.Set;
 /**
  * What a channel can do, as data, so a tool can ask before it calls. Calling an operation not in
  * {@link #operations()} throws {@link UnsupportedCapabilityException}.
- *
- * @param operations the supported operations
- * @param maxAcknowledgeBatch the most orders per {@link CommerceChannel#acknowledge} call (the SDK
- *     splits larger batches)
- * @param maxShipBatch the most shipments per {@link CommerceChannel#ship} call (the SDK splits
- *     larger batches)
- * @param maxOrderPageSize the most orders one {@link CommerceChannel#pullOrders} page returns
- * @param pagination how orders are paged
- * @param webhooks whether the channel pushes events
- * @param rateLimit the documented rate limit, or {@code null} if the channel publishes none
- * @param listingConstraints the channel's listing rules
- * @param liveConstraints the channel's live broadcast rules
  */
-public record ChannelCapabilities(
-    Set<Operation> operations,
-    int maxAcknowledgeBatch,
-    int maxShipBatch,
-    int maxOrderPageSize,
-    PaginationStyle pagination,
-    WebhookSupport webhooks,
-    RateLimit rateLimit,
-    ListingConstraints listingConstraints,
-    LiveConstraints liveConstraints) {
+public final class ChannelCapabilities {
 
-  /** Creates capabilities; the operation set is copied. */
-  public ChannelCapabilities {
-    Objects.requireNonNull(pagination, "pagination");
-    Objects.requireNonNull(webhooks, "webhooks");
-    Objects.requireNonNull(listingConstraints, "listingConstraints");
-    Objects.requireNonNull(liveConstraints, "liveConstraints");
-    operations =
-        operations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(operations));
-    if (maxAcknowledgeBatch < 1 || maxShipBatch < 1 || maxOrderPageSize < 1) {
+  private final Set<Operation> operations;
+  private final int maxAcknowledgeBatch;
+  private final int maxShipBatch;
+  private final int maxOrderPageSize;
+  private final PaginationStyle pagination;
+  private final WebhookSupport webhooks;
+  private final RateLimit rateLimit;
+  private final ListingConstraints listingConstraints;
+  private final LiveConstraints liveConstraints;
+
+  private ChannelCapabilities(Builder b) {
+    if (b.maxAcknowledgeBatch < 1 || b.maxShipBatch < 1 || b.maxOrderPageSize < 1) {
       throw new IllegalArgumentException("batch and page sizes must be at least 1");
     }
+    this.operations =
+        b.operations.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(b.operations));
+    this.maxAcknowledgeBatch = b.maxAcknowledgeBatch;
+    this.maxShipBatch = b.maxShipBatch;
+    this.maxOrderPageSize = b.maxOrderPageSize;
+    this.pagination = Objects.requireNonNull(b.pagination, "pagination");
+    this.webhooks = Objects.requireNonNull(b.webhooks, "webhooks");
+    this.rateLimit = b.rateLimit;
+    this.listingConstraints = Objects.requireNonNull(b.listingConstraints, "listingConstraints");
+    this.liveConstraints = Objects.requireNonNull(b.liveConstraints, "liveConstraints");
+  }
+
+  /**
+   * The supported operations.
+   *
+   * @return the supported operations
+   */
+  public Set<Operation> operations() {
+    return operations;
+  }
+
+  /**
+   * The most orders per {@link Orders#acknowledge} call (the SDK splits larger batches).
+   *
+   * @return the most orders per {@link Orders#acknowledge} call (the SDK splits larger batches)
+   */
+  public int maxAcknowledgeBatch() {
+    return maxAcknowledgeBatch;
+  }
+
+  /**
+   * The most shipments per {@link Orders#ship} call (the SDK splits larger batches).
+   *
+   * @return the most shipments per {@link Orders#ship} call (the SDK splits larger batches)
+   */
+  public int maxShipBatch() {
+    return maxShipBatch;
+  }
+
+  /**
+   * The most orders one {@link Orders#pull} page returns.
+   *
+   * @return the most orders one {@link Orders#pull} page returns
+   */
+  public int maxOrderPageSize() {
+    return maxOrderPageSize;
+  }
+
+  /**
+   * How orders are paged.
+   *
+   * @return how orders are paged
+   */
+  public PaginationStyle pagination() {
+    return pagination;
+  }
+
+  /**
+   * Whether the channel pushes events.
+   *
+   * @return whether the channel pushes events
+   */
+  public WebhookSupport webhooks() {
+    return webhooks;
+  }
+
+  /**
+   * The channel's documented rate limit for one account.
+   *
+   * @return the limit, or empty if the channel publishes none
+   */
+  public Optional<RateLimit> rateLimit() {
+    return Optional.ofNullable(rateLimit);
+  }
+
+  /**
+   * The channel's listing rules.
+   *
+   * @return the channel's listing rules
+   */
+  public ListingConstraints listingConstraints() {
+    return listingConstraints;
+  }
+
+  /**
+   * The channel's live broadcast rules.
+   *
+   * @return the channel's live broadcast rules
+   */
+  public LiveConstraints liveConstraints() {
+    return liveConstraints;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ChannelCapabilities o)) {
+      return false;
+    }
+    return Objects.equals(operations, o.operations)
+        && maxAcknowledgeBatch == o.maxAcknowledgeBatch
+        && maxShipBatch == o.maxShipBatch
+        && maxOrderPageSize == o.maxOrderPageSize
+        && Objects.equals(pagination, o.pagination)
+        && Objects.equals(webhooks, o.webhooks)
+        && Objects.equals(rateLimit, o.rateLimit)
+        && Objects.equals(listingConstraints, o.listingConstraints)
+        && Objects.equals(liveConstraints, o.liveConstraints);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        operations,
+        maxAcknowledgeBatch,
+        maxShipBatch,
+        maxOrderPageSize,
+        pagination,
+        webhooks,
+        rateLimit,
+        listingConstraints,
+        liveConstraints);
   }
 
   /**
@@ -58,15 +166,6 @@ public record ChannelCapabilities(
   }
 
   /**
-   * The documented rate limit.
-   *
-   * @return the limit, if the channel documents one
-   */
-  public Optional<RateLimit> documentedRateLimit() {
-    return Optional.ofNullable(rateLimit);
-  }
-
-  /**
    * Throws if the channel lacks an operation; adapters call it first in every operation.
    *
    * @param channelId the channel id for the exception
@@ -77,6 +176,25 @@ public record ChannelCapabilities(
     if (!supports(operation)) {
       throw new UnsupportedCapabilityException(channelId, operation);
     }
+  }
+
+  /**
+   * A builder holding these capabilities, to derive others.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.operations.addAll(operations);
+    b.maxAcknowledgeBatch = maxAcknowledgeBatch;
+    b.maxShipBatch = maxShipBatch;
+    b.maxOrderPageSize = maxOrderPageSize;
+    b.pagination = pagination;
+    b.webhooks = webhooks;
+    b.rateLimit = rateLimit;
+    b.listingConstraints = listingConstraints;
+    b.liveConstraints = liveConstraints;
+    return b;
   }
 
   /**
@@ -228,16 +346,7 @@ public record ChannelCapabilities(
      * @return the capabilities
      */
     public ChannelCapabilities build() {
-      return new ChannelCapabilities(
-          operations,
-          maxAcknowledgeBatch,
-          maxShipBatch,
-          maxOrderPageSize,
-          pagination,
-          webhooks,
-          rateLimit,
-          listingConstraints,
-          liveConstraints);
+      return new ChannelCapabilities(this);
     }
   }
 }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * Where an order pull stands, per channel account: an opaque map of strings that only the adapter
  * that produced it interprets. Save it after the orders of a page were handled, and pass it to the
- * next {@link CommerceChannel#pullOrders} call, even after a restart.
+ * next {@link Orders#pull} call, even after a restart.
  *
  * <p>The contract: pulling from a checkpoint never loses an order changed after it; the same order
  * version may be returned again (adapters overlap windows by a safety lag), so consumers dedupe by

@@ -9,7 +9,7 @@ import io.channelbridge.core.spi.ChannelRegistry;
  * <pre>{@code
  * ChannelConfig config = ChannelConfig.builder().environment(System.getenv()).build();
  * try (CommerceChannel naver = CommerceChannels.open("naver", config)) {
- *   OrderPage page = naver.pullOrders(Checkpoint.initial());
+ *   OrderPage page = naver.orders().pull(Checkpoint.initial());
  * }
  * }</pre>
  */

@@ -1,32 +1,35 @@
 package io.channelbridge.core;
 
-/** The operations of {@link CommerceChannel}, as named in {@link ChannelCapabilities}. */
+/**
+ * The operations of {@link CommerceChannel}'s facets, as named in {@link ChannelCapabilities}. Each
+ * names the facet method it stands for.
+ */
 public enum Operation {
-  /** {@link CommerceChannel#publish}. */
+  /** {@link Listings#publish}. */
   PUBLISH_LISTING,
-  /** {@link CommerceChannel#update}. */
+  /** {@link Listings#update}. */
   UPDATE_LISTING,
-  /** {@link CommerceChannel#withdraw}. */
+  /** {@link Listings#withdraw}. */
   WITHDRAW_LISTING,
-  /** {@link CommerceChannel#status}. */
+  /** {@link Listings#status}. */
   LISTING_STATUS,
-  /** {@link CommerceChannel#getListing}. */
+  /** {@link Listings#get}. */
   GET_LISTING,
-  /** {@link CommerceChannel#scheduleLive}. */
+  /** {@link Lives#schedule}. */
   SCHEDULE_LIVE,
-  /** {@link CommerceChannel#rescheduleLive}. */
+  /** {@link Lives#reschedule}. */
   RESCHEDULE_LIVE,
-  /** {@link CommerceChannel#cancelLive}. */
+  /** {@link Lives#cancel}. */
   CANCEL_LIVE,
-  /** {@link CommerceChannel#listLives}. */
+  /** {@link Lives#list}. */
   LIST_LIVES,
-  /** {@link CommerceChannel#pullOrders}. */
+  /** {@link Orders#pull}. */
   PULL_ORDERS,
-  /** {@link CommerceChannel#acknowledge}. */
+  /** {@link Orders#acknowledge}. */
   ACKNOWLEDGE_ORDERS,
-  /** {@link CommerceChannel#ship}. */
+  /** {@link Orders#ship}. */
   SHIP_ORDERS,
-  /** {@link CommerceChannel#reject}: the seller declines or cancels orders, with a reason. */
+  /** {@link Orders#reject}: the seller declines or cancels orders, with a reason. */
   REJECT_ORDERS,
   /** {@link CommerceChannel#parseWebhook}. */
   PARSE_WEBHOOK

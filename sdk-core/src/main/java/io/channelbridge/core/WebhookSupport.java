@@ -4,7 +4,7 @@ package io.channelbridge.core;
 public enum WebhookSupport {
   /** The channel pushes signed events; {@link CommerceChannel#parseWebhook} verifies them. */
   NATIVE,
-  /** No push: events are derived from {@link CommerceChannel#pullOrders} by polling. */
+  /** No push: events are derived from {@link Orders#pull} by polling. */
   POLLED,
   /** Neither push nor a change feed to poll. */
   NONE

@@ -17,7 +17,7 @@ class ChannelCapabilitiesTest {
             .rateLimit(RateLimit.perSecond(20))
             .build();
     assertThat(caps.supports(Operation.PULL_ORDERS)).isTrue();
-    assertThat(caps.documentedRateLimit()).contains(RateLimit.perSecond(20));
+    assertThat(caps.rateLimit()).contains(RateLimit.perSecond(20));
     assertThatThrownBy(() -> caps.require("x", Operation.SCHEDULE_LIVE))
         .isInstanceOfSatisfying(
             UnsupportedCapabilityException.class,

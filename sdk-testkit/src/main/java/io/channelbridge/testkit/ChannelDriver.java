@@ -2,6 +2,7 @@ package io.channelbridge.testkit;
 
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.OrderStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,20 +74,33 @@ public interface ChannelDriver {
   /**
    * A scheduled broadcast goes on air.
    *
-   * @param liveId the broadcast id
+   * @param live the broadcast
    * @throws IllegalArgumentException if the broadcast does not exist
    * @throws IllegalStateException if it is not scheduled
    */
-  void startLive(String liveId);
+  void startLive(LiveRef live);
 
   /**
    * A broadcast on air ends.
    *
-   * @param liveId the broadcast id
+   * @param live the broadcast
    * @throws IllegalArgumentException if the broadcast does not exist
    * @throws IllegalStateException if it is not on air
    */
-  void endLive(String liveId);
+  void endLive(LiveRef live);
+
+  /**
+   * The URL of a sample product image that the channel under test can take in a listing: where the
+   * channel fetches images itself (Naver downloads and re-hosts them), the simulator serves it, so
+   * conformance listings work with no network. The default is an {@code example.com} URL, for
+   * channels that only store image URLs.
+   *
+   * @param name a file name, e.g. {@code SKU-1-0.jpg}
+   * @return the URL
+   */
+  default String sampleImageUrl(String name) {
+    return "https://example.com/channelbridge/" + name;
+  }
 
   /**
    * Makes the next requests to the channel fail. Each request the channel receives uses up one

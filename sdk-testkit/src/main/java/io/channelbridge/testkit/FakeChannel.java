@@ -19,12 +19,15 @@ import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.OrderEvent;
+import io.channelbridge.core.event.UnknownEvent;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Order;
@@ -32,6 +35,7 @@ import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import io.channelbridge.core.webhook.HmacWebhookVerifier;
@@ -63,7 +67,7 @@ import java.util.function.Function;
  * ManualClock clock = new ManualClock(Instant.parse("2026-03-02T01:00:00Z"));
  * try (FakeChannel fake = FakeChannel.builder().clock(clock).build()) {
  *   String orderId = fake.driver().createOrder(OrderSpec.of("SKU-1", "텀블러", 2, Money.krw(9_900)));
- *   OrderPage page = fake.pullOrders(Checkpoint.initial());
+ *   OrderPage page = fake.orders().pull(Checkpoint.initial());
  * }
  * }</pre>
  *
@@ -81,9 +85,9 @@ import java.util.function.Function;
  *       reviewListings(false)}. Updating a rejected listing submits it for review again.
  *   <li>Every change to an order (creation, acknowledgement, shipment, a driver status change)
  *       gives it the next number of one strictly increasing change sequence, which is the order's
- *       {@link Order#version()}. {@code pullOrders} returns the orders whose last change is after
- *       the checkpoint's position, in change order: an order that changes while a consumer pages
- *       comes back later in its new state.
+ *       {@link Order#version()}. {@code orders().pull} returns the orders whose last change is
+ *       after the checkpoint's position, in change order: an order that changes while a consumer
+ *       pages comes back later in its new state.
  *   <li>Acknowledging an order that is acknowledged or further along succeeds and changes nothing;
  *       rejecting a new or acknowledged order cancels it, rejecting a cancelled one succeeds, and
  *       rejecting one handed over or further along is a conflict (batches of {@code
@@ -100,7 +104,7 @@ import java.util.function.Function;
  *
  * <p>Thread-safe. {@link #toString()} never shows the webhook secret.
  */
-public final class FakeChannel implements CommerceChannel {
+public final class FakeChannel extends AbstractCommerceChannel {
 
   /** The default channel id. */
   public static final String DEFAULT_ID = "fake";
@@ -135,7 +139,6 @@ public final class FakeChannel implements CommerceChannel {
   private long requests;
   private int faultsLeft;
   private Fault fault;
-  private boolean closed;
 
   private static final class StoredListing {
     final ListingRef ref;
@@ -177,22 +180,7 @@ public final class FakeChannel implements CommerceChannel {
                 .listingConstraints(ListingConstraints.DEFAULT)
                 .liveConstraints(LiveConstraints.DEFAULT)
                 .build();
-    Set<Operation> ops =
-        base.operations().isEmpty()
-            ? EnumSet.noneOf(Operation.class)
-            : EnumSet.copyOf(base.operations());
-    ops.removeAll(b.without);
-    this.capabilities =
-        new ChannelCapabilities(
-            ops,
-            base.maxAcknowledgeBatch(),
-            base.maxShipBatch(),
-            base.maxOrderPageSize(),
-            base.pagination(),
-            base.webhooks(),
-            base.rateLimit(),
-            base.listingConstraints(),
-            base.liveConstraints());
+    this.capabilities = base.toBuilder().without(b.without.toArray(new Operation[0])).build();
     this.listingValidator = ListingValidator.forChannel(id, capabilities.listingConstraints());
     this.liveValidator =
         LiveScheduleValidator.forChannel(id, capabilities.liveConstraints(), this.clock);
@@ -240,9 +228,8 @@ public final class FakeChannel implements CommerceChannel {
   // ---------------------------------------------------------------- listings
 
   @Override
-  public ListingRef publish(Listing listing, CallOptions options) {
+  protected ListingRef publishListing(Listing listing, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.PUBLISH_LISTING, options);
       Objects.requireNonNull(listing, "listing");
       listingValidator.requireValid(listing);
       request(options);
@@ -255,9 +242,8 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
+  protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.UPDATE_LISTING, options);
       Objects.requireNonNull(ref, "ref");
       Objects.requireNonNull(update, "update");
       StoredListing stored = lookupListing(ref);
@@ -283,9 +269,8 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public void withdraw(ListingRef ref, CallOptions options) {
+  protected void withdrawListing(ListingRef ref, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.WITHDRAW_LISTING, options);
       Objects.requireNonNull(ref, "ref");
       request(options);
       StoredListing stored = requireListing(ref);
@@ -297,9 +282,8 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public ListingStatus status(ListingRef ref, CallOptions options) {
+  protected ListingStatus listingStatus(ListingRef ref, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.LISTING_STATUS, options);
       Objects.requireNonNull(ref, "ref");
       request(options);
       return statusOf(requireListing(ref));
@@ -307,9 +291,8 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public Listing getListing(ListingRef ref, CallOptions options) {
+  protected Listing getListing(ListingRef ref, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.GET_LISTING, options);
       Objects.requireNonNull(ref, "ref");
       request(options);
       StoredListing s = requireListing(ref);
@@ -363,9 +346,8 @@ public final class FakeChannel implements CommerceChannel {
   // ---------------------------------------------------------------- lives
 
   @Override
-  public LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
+  protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.SCHEDULE_LIVE, options);
       Objects.requireNonNull(schedule, "schedule");
       liveValidator.requireValid(schedule);
       request(options);
@@ -378,9 +360,9 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public LiveBroadcast rescheduleLive(String liveId, LiveSchedule schedule, CallOptions options) {
+  protected LiveBroadcast rescheduleLive(LiveRef ref, LiveSchedule schedule, CallOptions options) {
+    String liveId = ref.liveId();
     synchronized (lock) {
-      enter(Operation.RESCHEDULE_LIVE, options);
       Objects.requireNonNull(liveId, "liveId");
       Objects.requireNonNull(schedule, "schedule");
       liveValidator.requireValid(schedule);
@@ -398,9 +380,9 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public LiveBroadcast cancelLive(String liveId, CallOptions options) {
+  protected LiveBroadcast cancelLive(LiveRef ref, CallOptions options) {
+    String liveId = ref.liveId();
     synchronized (lock) {
-      enter(Operation.CANCEL_LIVE, options);
       Objects.requireNonNull(liveId, "liveId");
       request(options);
       LiveBroadcast live = requireLive(liveId);
@@ -420,9 +402,8 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
+  protected List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.LIST_LIVES, options);
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
       if (!from.isBefore(to)) {
@@ -510,9 +491,8 @@ public final class FakeChannel implements CommerceChannel {
   // ---------------------------------------------------------------- orders
 
   @Override
-  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.PULL_ORDERS, options);
       Objects.requireNonNull(checkpoint, "checkpoint");
       orders.checkCheckpoint(checkpoint);
       request(options);
@@ -521,28 +501,25 @@ public final class FakeChannel implements CommerceChannel {
   }
 
   @Override
-  public BatchResult<OrderRef> acknowledge(List<OrderRef> refs, CallOptions options) {
+  protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> refs, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.ACKNOWLEDGE_ORDERS, options);
       refs.forEach(r -> Objects.requireNonNull(r, "order ref"));
       return inBatches(refs, capabilities.maxAcknowledgeBatch(), options, orders::acknowledge);
     }
   }
 
   @Override
-  public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
+  protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.SHIP_ORDERS, options);
       shipments.forEach(s -> Objects.requireNonNull(s, "shipment"));
       return inBatches(shipments, capabilities.maxShipBatch(), options, orders::ship);
     }
   }
 
   @Override
-  public BatchResult<OrderRef> reject(
+  protected BatchResult<OrderRef> rejectOrders(
       List<OrderRef> refs, RejectReason reason, CallOptions options) {
     synchronized (lock) {
-      enter(Operation.REJECT_ORDERS, options);
       refs.forEach(r -> Objects.requireNonNull(r, "order ref"));
       Objects.requireNonNull(reason, "reason");
       return inBatches(refs, capabilities.maxAcknowledgeBatch(), options, orders::reject);
@@ -567,12 +544,9 @@ public final class FakeChannel implements CommerceChannel {
   // ---------------------------------------------------------------- webhooks
 
   @Override
-  public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
+  protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     if (capabilities.webhooks() != WebhookSupport.NATIVE) {
       throw new UnsupportedCapabilityException(id, Operation.PARSE_WEBHOOK);
-    }
-    synchronized (lock) {
-      enter(Operation.PARSE_WEBHOOK, CallOptions.DEFAULTS);
     }
     VerifiedWebhook verified = webhookVerifier.verify(headers, rawBody);
     String eventId = verified.eventId();
@@ -587,8 +561,8 @@ public final class FakeChannel implements CommerceChannel {
     ChannelEvent.Type type = eventType(fields.get("type"));
     if (type == ChannelEvent.Type.UNKNOWN) {
       return List.of(
-          new ChannelEvent(
-              eventId, id, type, ChannelEvent.Source.WEBHOOK, signedAt, null, null, null, body));
+          new UnknownEvent(
+              eventId, id, ChannelEvent.Source.WEBHOOK, signedAt, fields.get("type"), body));
     }
     String orderId = fields.get("orderId");
     Order order;
@@ -599,7 +573,7 @@ public final class FakeChannel implements CommerceChannel {
       throw new ProtocolException(id, "webhook names an unknown order", 0, null, eventId, null);
     }
     return List.of(
-        ChannelEvent.ofOrder(eventId, type, ChannelEvent.Source.WEBHOOK, signedAt, order, body));
+        new OrderEvent(eventId, type, ChannelEvent.Source.WEBHOOK, signedAt, order, body));
   }
 
   private static ChannelEvent.Type eventType(String wire) {
@@ -625,15 +599,6 @@ public final class FakeChannel implements CommerceChannel {
 
   // ---------------------------------------------------------------- plumbing
 
-  /** Capability first, then closed: a channel that cannot do something says so even when closed. */
-  private void enter(Operation op, CallOptions options) {
-    capabilities.require(id, op);
-    if (closed) {
-      throw new IllegalStateException("channel '" + id + "' is closed");
-    }
-    Objects.requireNonNull(options, "options");
-  }
-
   /** One request reaches the channel: count it, and let an injected fault take it. */
   private void request(CallOptions options) {
     requests++;
@@ -647,14 +612,6 @@ public final class FakeChannel implements CommerceChannel {
       if (e.isPresent()) {
         throw e.get();
       }
-    }
-  }
-
-  /** Marks the fake closed; later calls throw {@link IllegalStateException}. Idempotent. */
-  @Override
-  public void close() {
-    synchronized (lock) {
-      closed = true;
     }
   }
 
@@ -672,7 +629,7 @@ public final class FakeChannel implements CommerceChannel {
           + orders.size()
           + ", requests="
           + requests
-          + (closed ? ", closed" : "")
+          + (isClosed() ? ", closed" : "")
           + ']';
     }
   }
@@ -745,13 +702,13 @@ public final class FakeChannel implements CommerceChannel {
     }
 
     @Override
-    public void startLive(String liveId) {
-      moveLive(liveId, LiveStatus.SCHEDULED, LiveStatus.ON_AIR);
+    public void startLive(LiveRef live) {
+      moveLive(live.liveId(), LiveStatus.SCHEDULED, LiveStatus.ON_AIR);
     }
 
     @Override
-    public void endLive(String liveId) {
-      moveLive(liveId, LiveStatus.ON_AIR, LiveStatus.ENDED);
+    public void endLive(LiveRef live) {
+      moveLive(live.liveId(), LiveStatus.ON_AIR, LiveStatus.ENDED);
     }
 
     private void moveLive(String liveId, LiveStatus from, LiveStatus to) {
@@ -871,7 +828,7 @@ public final class FakeChannel implements CommerceChannel {
     }
 
     /**
-     * Sets the most orders per {@code pullOrders} page.
+     * Sets the most orders per {@code orders().pull} page.
      *
      * @param size at least 1; default 50
      * @return this builder

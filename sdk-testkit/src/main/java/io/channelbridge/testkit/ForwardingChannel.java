@@ -5,13 +5,17 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Listings;
+import io.channelbridge.core.Lives;
 import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.Orders;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
@@ -23,11 +27,16 @@ import java.util.Objects;
 
 /**
  * A {@link CommerceChannel} that forwards every call to another one: the base for test decorators
- * that misbehave on purpose (inject faults, hang, drop data) or observe calls. Override the
- * operations to change; the rest pass through unchanged.
+ * that misbehave on purpose (inject faults, hang, drop data) or observe calls. Its facets call one
+ * protected method per operation ({@link #publishListing}, {@link #pullOrders}, ...), named as in
+ * {@link io.channelbridge.core.spi.AbstractCommerceChannel}; override the ones to change, the rest
+ * pass through unchanged. No guard runs here: the delegate's guards apply.
  */
 public class ForwardingChannel implements CommerceChannel {
   private final CommerceChannel delegate;
+  private final Listings listings = new ForwardingListings();
+  private final Lives lives = new ForwardingLives();
+  private final Orders orders = new ForwardingOrders();
 
   /**
    * Forwards to a channel.
@@ -58,69 +67,18 @@ public class ForwardingChannel implements CommerceChannel {
   }
 
   @Override
-  public ListingRef publish(Listing listing, CallOptions options) {
-    return delegate.publish(listing, options);
+  public final Listings listings() {
+    return listings;
   }
 
   @Override
-  public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
-    return delegate.update(ref, update, options);
+  public final Lives lives() {
+    return lives;
   }
 
   @Override
-  public void withdraw(ListingRef ref, CallOptions options) {
-    delegate.withdraw(ref, options);
-  }
-
-  @Override
-  public ListingStatus status(ListingRef ref, CallOptions options) {
-    return delegate.status(ref, options);
-  }
-
-  @Override
-  public Listing getListing(ListingRef ref, CallOptions options) {
-    return delegate.getListing(ref, options);
-  }
-
-  @Override
-  public LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
-    return delegate.scheduleLive(schedule, options);
-  }
-
-  @Override
-  public LiveBroadcast rescheduleLive(String liveId, LiveSchedule schedule, CallOptions options) {
-    return delegate.rescheduleLive(liveId, schedule, options);
-  }
-
-  @Override
-  public LiveBroadcast cancelLive(String liveId, CallOptions options) {
-    return delegate.cancelLive(liveId, options);
-  }
-
-  @Override
-  public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
-    return delegate.listLives(from, to, options);
-  }
-
-  @Override
-  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-    return delegate.pullOrders(checkpoint, options);
-  }
-
-  @Override
-  public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
-    return delegate.acknowledge(orders, options);
-  }
-
-  @Override
-  public BatchResult<OrderRef> reject(
-      List<OrderRef> orders, RejectReason reason, CallOptions options) {
-    return delegate.reject(orders, reason, options);
-  }
-
-  @Override
-  public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
-    return delegate.ship(shipments, options);
+  public final Orders orders() {
+    return orders;
   }
 
   @Override
@@ -131,5 +89,229 @@ public class ForwardingChannel implements CommerceChannel {
   @Override
   public void close() {
     delegate.close();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + delegate + "]";
+  }
+
+  /**
+   * {@link Listings#publish}: forwards to the delegate.
+   *
+   * @param listing as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected ListingRef publishListing(Listing listing, CallOptions options) {
+    return delegate.listings().publish(listing, options);
+  }
+
+  /**
+   * {@link Listings#update}: forwards to the delegate.
+   *
+   * @param ref as in the facet
+   * @param update as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
+    return delegate.listings().update(ref, update, options);
+  }
+
+  /**
+   * {@link Listings#withdraw}: forwards to the delegate.
+   *
+   * @param ref as in the facet
+   * @param options call options
+   */
+  protected void withdrawListing(ListingRef ref, CallOptions options) {
+    delegate.listings().withdraw(ref, options);
+  }
+
+  /**
+   * {@link Listings#status}: forwards to the delegate.
+   *
+   * @param ref as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected ListingStatus listingStatus(ListingRef ref, CallOptions options) {
+    return delegate.listings().status(ref, options);
+  }
+
+  /**
+   * {@link Listings#get}: forwards to the delegate.
+   *
+   * @param ref as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected Listing getListing(ListingRef ref, CallOptions options) {
+    return delegate.listings().get(ref, options);
+  }
+
+  /**
+   * {@link Lives#schedule}: forwards to the delegate.
+   *
+   * @param schedule as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
+    return delegate.lives().schedule(schedule, options);
+  }
+
+  /**
+   * {@link Lives#reschedule}: forwards to the delegate.
+   *
+   * @param live as in the facet
+   * @param schedule as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected LiveBroadcast rescheduleLive(LiveRef live, LiveSchedule schedule, CallOptions options) {
+    return delegate.lives().reschedule(live, schedule, options);
+  }
+
+  /**
+   * {@link Lives#cancel}: forwards to the delegate.
+   *
+   * @param live as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected LiveBroadcast cancelLive(LiveRef live, CallOptions options) {
+    return delegate.lives().cancel(live, options);
+  }
+
+  /**
+   * {@link Lives#list}: forwards to the delegate.
+   *
+   * @param from as in the facet
+   * @param to as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
+    return delegate.lives().list(from, to, options);
+  }
+
+  /**
+   * {@link Orders#pull}: forwards to the delegate.
+   *
+   * @param checkpoint as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+    return delegate.orders().pull(checkpoint, options);
+  }
+
+  /**
+   * {@link Orders#acknowledge}: forwards to the delegate.
+   *
+   * @param orders as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> orders, CallOptions options) {
+    return delegate.orders().acknowledge(orders, options);
+  }
+
+  /**
+   * {@link Orders#ship}: forwards to the delegate.
+   *
+   * @param shipments as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
+    return delegate.orders().ship(shipments, options);
+  }
+
+  /**
+   * {@link Orders#reject}: forwards to the delegate.
+   *
+   * @param orders as in the facet
+   * @param reason as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected BatchResult<OrderRef> rejectOrders(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    return delegate.orders().reject(orders, reason, options);
+  }
+
+  private final class ForwardingListings implements Listings {
+    @Override
+    public ListingRef publish(Listing listing, CallOptions options) {
+      return publishListing(listing, options);
+    }
+
+    @Override
+    public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
+      return updateListing(ref, update, options);
+    }
+
+    @Override
+    public void withdraw(ListingRef ref, CallOptions options) {
+      withdrawListing(ref, options);
+    }
+
+    @Override
+    public ListingStatus status(ListingRef ref, CallOptions options) {
+      return listingStatus(ref, options);
+    }
+
+    @Override
+    public Listing get(ListingRef ref, CallOptions options) {
+      return getListing(ref, options);
+    }
+  }
+
+  private final class ForwardingLives implements Lives {
+    @Override
+    public LiveBroadcast schedule(LiveSchedule schedule, CallOptions options) {
+      return scheduleLive(schedule, options);
+    }
+
+    @Override
+    public LiveBroadcast reschedule(LiveRef live, LiveSchedule schedule, CallOptions options) {
+      return rescheduleLive(live, schedule, options);
+    }
+
+    @Override
+    public LiveBroadcast cancel(LiveRef live, CallOptions options) {
+      return cancelLive(live, options);
+    }
+
+    @Override
+    public List<LiveBroadcast> list(Instant from, Instant to, CallOptions options) {
+      return listLives(from, to, options);
+    }
+  }
+
+  private final class ForwardingOrders implements Orders {
+    @Override
+    public OrderPage pull(Checkpoint checkpoint, CallOptions options) {
+      return pullOrders(checkpoint, options);
+    }
+
+    @Override
+    public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
+      return acknowledgeOrders(orders, options);
+    }
+
+    @Override
+    public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
+      return shipOrders(shipments, options);
+    }
+
+    @Override
+    public BatchResult<OrderRef> reject(
+        List<OrderRef> orders, RejectReason reason, CallOptions options) {
+      return rejectOrders(orders, reason, options);
+    }
   }
 }

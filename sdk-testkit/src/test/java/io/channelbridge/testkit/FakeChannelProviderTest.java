@@ -43,15 +43,17 @@ class FakeChannelProviderTest {
     try (FakeChannel fake = (FakeChannel) CommerceChannels.open("fake", config)) {
       assertThat(fake.capabilities().maxOrderPageSize()).isEqualTo(3);
       assertThat(
-              fake.status(
-                      fake.publish(
-                          Listing.builder()
-                              .sku("A")
-                              .title("a")
-                              .price(Money.krw(1))
-                              .images("https://example.com/a.jpg")
-                              .afterService(new AfterService("1588-0000", null))
-                              .build()))
+              fake.listings()
+                  .status(
+                      fake.listings()
+                          .publish(
+                              Listing.builder()
+                                  .sku("A")
+                                  .title("a")
+                                  .price(Money.krw(1))
+                                  .images("https://example.com/a.jpg")
+                                  .afterService(new AfterService("1588-0000", null))
+                                  .build()))
                   .state())
           .isEqualTo(ListingState.LIVE);
       fake.driver().advanceClock(Duration.ofMinutes(1));

@@ -20,6 +20,7 @@ import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.UnknownEvent;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Listing;
@@ -27,6 +28,7 @@ import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
@@ -87,7 +89,7 @@ class FakeChannelTest {
     Map<String, Order> out = new LinkedHashMap<>();
     Checkpoint cp = Checkpoint.initial();
     while (true) {
-      OrderPage p = fake.pullOrders(cp);
+      OrderPage p = fake.orders().pull(cp);
       p.orders().forEach(o -> out.put(o.orderId(), o));
       if (!p.hasMore()) {
         return out;
@@ -119,53 +121,60 @@ class FakeChannelTest {
     @Test
     void withoutReviewListingsAreLiveAtOnce() {
       rebuild(FakeChannel.builder().reviewListings(false));
-      ListingRef ref = fake.publish(listing("A"));
-      assertThat(fake.status(ref).state()).isEqualTo(ListingState.LIVE);
-      assertThat(fake.status(ref).channelStatus()).isEqualTo("ON_SALE");
+      ListingRef ref = fake.listings().publish(listing("A"));
+      assertThat(fake.listings().status(ref).state()).isEqualTo(ListingState.LIVE);
+      assertThat(fake.listings().status(ref).channelStatus()).isEqualTo("ON_SALE");
     }
 
     @Test
     void updatingARejectedListingResubmitsIt() {
-      ListingRef ref = fake.publish(listing("A"));
+      ListingRef ref = fake.listings().publish(listing("A"));
       driver.rejectListing(ref, "blurry");
-      assertThat(fake.status(ref).reason()).isEqualTo("blurry");
-      assertThat(fake.update(ref, ListingUpdate.builder().title("새 제목").build()).state())
+      assertThat(fake.listings().status(ref).reason()).isEqualTo("blurry");
+      assertThat(fake.listings().update(ref, ListingUpdate.builder().title("새 제목").build()).state())
           .isEqualTo(ListingState.PENDING_REVIEW);
-      assertThat(fake.status(ref).reason()).isNull();
+      assertThat(fake.listings().status(ref).reason()).isNull();
     }
 
     @Test
     void updateValidatesTheMergedListingBeforeAnyRequest() {
-      ListingRef ref = fake.publish(listing("A"));
+      ListingRef ref = fake.listings().publish(listing("A"));
       long before = driver.requestCount();
       assertThatThrownBy(
-              () -> fake.update(ref, ListingUpdate.builder().price(Money.krw(-5)).build()))
+              () ->
+                  fake.listings().update(ref, ListingUpdate.builder().price(Money.krw(-5)).build()))
           .isInstanceOf(ValidationException.class);
       assertThat(driver.requestCount()).isEqualTo(before);
-      assertThat(fake.getListing(ref).price()).isEqualTo(Money.krw(9_900));
+      assertThat(fake.listings().get(ref).price()).isEqualTo(Money.krw(9_900));
     }
 
     @Test
     void getListingCarriesRawJson() {
-      ListingRef ref = fake.publish(listing("A"));
-      assertThat(fake.getListing(ref).raw())
+      ListingRef ref = fake.listings().publish(listing("A"));
+      assertThat(fake.listings().get(ref).raw())
           .contains("\"listingId\":\"" + ref.listingId() + "\"")
           .contains("IN_REVIEW");
     }
 
     @Test
-    void aRefOfAnotherChannelIsNotFound() {
-      ListingRef ref = fake.publish(listing("A"));
+    void aRefOfAnotherChannelIsRefusedAndAnUnknownIdIsNotFound() {
+      ListingRef ref = fake.listings().publish(listing("A"));
       ListingRef foreign = ListingRef.of("naver", ref.listingId(), "A");
-      assertThatThrownBy(() -> fake.status(foreign)).isInstanceOf(NotFoundException.class);
+      long before = driver.requestCount();
+      assertThatThrownBy(() -> fake.listings().status(foreign))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("naver");
+      assertThat(driver.requestCount()).isEqualTo(before);
+      assertThatThrownBy(() -> fake.listings().status(ListingRef.of("fake", "999", "A")))
+          .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void driverRefusesNonsense() {
       assertThatThrownBy(() -> driver.approveListing(ListingRef.of("fake", "1", "x")))
           .isInstanceOf(IllegalArgumentException.class);
-      ListingRef ref = fake.publish(listing("A"));
-      fake.withdraw(ref);
+      ListingRef ref = fake.listings().publish(listing("A"));
+      fake.listings().withdraw(ref);
       assertThatThrownBy(() -> driver.approveListing(ref))
           .isInstanceOf(IllegalStateException.class);
     }
@@ -185,27 +194,27 @@ class FakeChannelTest {
     @Test
     void listLivesNeedsAProperWindow() {
       long before = driver.requestCount();
-      assertThatThrownBy(() -> fake.listLives(T0, T0)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> fake.lives().list(T0, T0)).isInstanceOf(ValidationException.class);
       assertThat(driver.requestCount()).isEqualTo(before);
     }
 
     @Test
     void endedAndCancelledBroadcastsDoNotBlockTheirSlot() {
-      LiveBroadcast live = fake.scheduleLive(schedule(T0.plusSeconds(3600)));
-      driver.startLive(live.liveId());
-      driver.endLive(live.liveId());
-      assertThat(fake.scheduleLive(schedule(T0.plusSeconds(3600))).liveId())
+      LiveBroadcast live = fake.lives().schedule(schedule(T0.plusSeconds(3600)));
+      driver.startLive(live.ref());
+      driver.endLive(live.ref());
+      assertThat(fake.lives().schedule(schedule(T0.plusSeconds(3600))).liveId())
           .isNotEqualTo(live.liveId());
-      assertThatThrownBy(() -> fake.cancelLive(live.liveId()))
+      assertThatThrownBy(() -> fake.lives().cancel(live.ref()))
           .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void driverRefusesNonsense() {
-      LiveBroadcast live = fake.scheduleLive(schedule(T0.plusSeconds(3600)));
-      assertThatThrownBy(() -> driver.endLive(live.liveId()))
+      LiveBroadcast live = fake.lives().schedule(schedule(T0.plusSeconds(3600)));
+      assertThatThrownBy(() -> driver.endLive(live.ref()))
           .isInstanceOf(IllegalStateException.class);
-      assertThatThrownBy(() -> driver.startLive("nope"))
+      assertThatThrownBy(() -> driver.startLive(LiveRef.of("fake", "nope")))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
@@ -214,11 +223,11 @@ class FakeChannelTest {
   class Orders {
     @Test
     void emptyPullCatchesUpAndLaterOrdersFollow() {
-      OrderPage empty = fake.pullOrders(Checkpoint.initial());
+      OrderPage empty = fake.orders().pull(Checkpoint.initial());
       assertThat(empty.orders()).isEmpty();
       assertThat(empty.hasMore()).isFalse();
       String id = driver.createOrder(OrderSpec.of("A", "a", 1, Money.krw(1_000)));
-      assertThat(fake.pullOrders(empty.next()).orders())
+      assertThat(fake.orders().pull(empty.next()).orders())
           .extracting(Order::orderId)
           .containsExactly(id);
     }
@@ -227,9 +236,9 @@ class FakeChannelTest {
     void everyChangeGetsAHigherVersionAndNoChangeKeepsIt() {
       String id = driver.createOrder(OrderSpec.of("A", "a", 1, Money.krw(1_000)));
       long v1 = Long.parseLong(pullEverything().get(id).version());
-      fake.acknowledge(List.of(OrderRef.of(id)));
+      fake.orders().acknowledge(List.of(OrderRef.of("fake", id)));
       long v2 = Long.parseLong(pullEverything().get(id).version());
-      fake.acknowledge(List.of(OrderRef.of(id)));
+      fake.orders().acknowledge(List.of(OrderRef.of("fake", id)));
       long v3 = Long.parseLong(pullEverything().get(id).version());
       driver.changeOrderStatus(id, OrderStatus.DELIVERED);
       long v4 = Long.parseLong(pullEverything().get(id).version());
@@ -257,16 +266,16 @@ class FakeChannelTest {
       String old = driver.createOrder(OrderSpec.of("A", "a", 1, Money.krw(1_000)));
       driver.advanceClock(Duration.ofHours(2));
       String fresh = driver.createOrder(OrderSpec.of("B", "b", 1, Money.krw(1_000)));
-      OrderPage page = fake.pullOrders(Checkpoint.since(T0.plusSeconds(3600)));
+      OrderPage page = fake.orders().pull(Checkpoint.since(T0.plusSeconds(3600)));
       assertThat(page.orders()).extracting(Order::orderId).containsExactly(fresh);
       assertThat(page.orders()).extracting(Order::orderId).doesNotContain(old);
     }
 
     @Test
     void malformedCheckpointsAreRefused() {
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.of(Map.of("position", "-1"))))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.of(Map.of("position", "-1"))))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.of(Map.of("since", "yesterday"))))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.of(Map.of("since", "yesterday"))))
           .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -277,8 +286,11 @@ class FakeChannelTest {
               OrderSpec.of("A", "a", 1, Money.krw(1_000))
                   .withLine(new OrderSpec.Line("B", "b", 1, Money.krw(500))));
       BatchResult<OrderRef> r =
-          fake.acknowledge(
-              List.of(new OrderRef(id, List.of(id + "-1")), new OrderRef(id, List.of(id + "-9"))));
+          fake.orders()
+              .acknowledge(
+                  List.of(
+                      new OrderRef("fake", id, List.of(id + "-1")),
+                      new OrderRef("fake", id, List.of(id + "-9"))));
       assertThat(r.items().get(0).succeeded()).isTrue();
       assertThat(r.items().get(1).error()).isInstanceOf(NotFoundException.class);
       Order o = pullEverything().get(id);
@@ -294,10 +306,11 @@ class FakeChannelTest {
               OrderSpec.of("B", "b", 1, Money.krw(1_000))
                   .withFulfilment(FulfilmentKind.QUICK_DELIVERY));
       BatchResult<Shipment> r =
-          fake.ship(
-              List.of(
-                  Shipment.handover(OrderRef.of(parcel), T0),
-                  Shipment.handover(OrderRef.of(quick), T0)));
+          fake.orders()
+              .ship(
+                  List.of(
+                      Shipment.handover(OrderRef.of("fake", parcel), T0),
+                      Shipment.handover(OrderRef.of("fake", quick), T0)));
       assertThat(r.items().get(0).error()).isInstanceOf(ValidationException.class);
       assertThat(r.items().get(1).succeeded()).isTrue();
       Map<String, Order> now = pullEverything();
@@ -310,10 +323,10 @@ class FakeChannelTest {
       rebuild(FakeChannel.builder().maxAcknowledgeBatch(4));
       List<OrderRef> refs = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
-        refs.add(OrderRef.of(driver.createOrder(OrderSpec.of("A", "a", 1, Money.krw(1)))));
+        refs.add(OrderRef.of("fake", driver.createOrder(OrderSpec.of("A", "a", 1, Money.krw(1)))));
       }
       long before = driver.requestCount();
-      assertThat(fake.acknowledge(refs).allSucceeded()).isTrue();
+      assertThat(fake.orders().acknowledge(refs).allSucceeded()).isTrue();
       assertThat(driver.requestCount() - before).isEqualTo(3);
     }
 
@@ -329,7 +342,7 @@ class FakeChannelTest {
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < 50; i++) {
                       String id = driver.createOrder(OrderSpec.of("A", "a", 1, Money.krw(1)));
-                      fake.acknowledge(List.of(OrderRef.of(id)));
+                      fake.orders().acknowledge(List.of(OrderRef.of("fake", id)));
                       ids.add(id);
                     }
                     return ids;
@@ -354,11 +367,11 @@ class FakeChannelTest {
     @Test
     void faultsLastForTheNextNRequestsAndAreCounted() {
       driver.injectFaults(2, Fault.status(503));
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.initial()))
           .isInstanceOf(ChannelUnavailableException.class);
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.initial()))
           .isInstanceOf(ChannelUnavailableException.class);
-      assertThat(fake.pullOrders(Checkpoint.initial()).orders()).isEmpty();
+      assertThat(fake.orders().pull(Checkpoint.initial()).orders()).isEmpty();
       assertThat(driver.requestCount()).isEqualTo(3);
     }
 
@@ -366,33 +379,34 @@ class FakeChannelTest {
     void zeroClearsFaults() {
       driver.injectFaults(5, Fault.connectionReset());
       driver.injectFaults(0, null);
-      assertThat(fake.pullOrders(Checkpoint.initial()).hasMore()).isFalse();
+      assertThat(fake.orders().pull(Checkpoint.initial()).hasMore()).isFalse();
     }
 
     @Test
     void delayOnlyMattersAgainstATimeout() {
       driver.injectFaults(3, Fault.delay(Duration.ofSeconds(5)));
-      fake.pullOrders(Checkpoint.initial());
-      fake.pullOrders(Checkpoint.initial(), CallOptions.timeout(Duration.ofSeconds(6)));
+      fake.orders().pull(Checkpoint.initial());
+      fake.orders().pull(Checkpoint.initial(), CallOptions.timeout(Duration.ofSeconds(6)));
       assertThatThrownBy(
               () ->
-                  fake.pullOrders(Checkpoint.initial(), CallOptions.timeout(Duration.ofSeconds(1))))
+                  fake.orders()
+                      .pull(Checkpoint.initial(), CallOptions.timeout(Duration.ofSeconds(1))))
           .isInstanceOf(ChannelUnavailableException.class);
     }
 
     @Test
     void clientErrorsMapToTheirTypes() {
       driver.injectFaults(1, Fault.status(403));
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.initial()))
           .isInstanceOf(PermissionDeniedException.class);
       driver.injectFaults(1, Fault.status(404));
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.initial()))
           .isInstanceOf(NotFoundException.class);
       driver.injectFaults(1, Fault.status(422));
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.initial()))
           .isInstanceOf(ValidationException.class);
       driver.injectFaults(1, Fault.status(418));
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.initial()))
           .isExactlyInstanceOf(ChannelException.class)
           .satisfies(e -> assertThat(((ChannelException) e).httpStatus()).isEqualTo(418));
     }
@@ -408,18 +422,20 @@ class FakeChannelTest {
   @Nested
   class Lifecycle {
     @Test
-    void unsupportedComesBeforeClosedAndValidation() {
+    void closedComesBeforeUnsupportedWhichComesBeforeValidation() {
       rebuild(FakeChannel.builder().without(Operation.PUBLISH_LISTING));
-      fake.close();
-      assertThatThrownBy(() -> fake.publish(Listing.builder().build()))
+      assertThatThrownBy(() -> fake.listings().publish(Listing.builder().build()))
           .isInstanceOf(UnsupportedCapabilityException.class);
+      fake.close();
+      assertThatThrownBy(() -> fake.listings().publish(Listing.builder().build()))
+          .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void callsAfterCloseAreIllegalState() {
       fake.close();
       fake.close();
-      assertThatThrownBy(() -> fake.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> fake.orders().pull(Checkpoint.initial()))
           .isInstanceOf(IllegalStateException.class);
       assertThatThrownBy(() -> fake.parseWebhook(Map.of(), new byte[0]))
           .isInstanceOf(IllegalStateException.class);
@@ -497,7 +513,7 @@ class FakeChannelTest {
           .satisfies(
               e -> {
                 assertThat(e.type()).isEqualTo(ChannelEvent.Type.UNKNOWN);
-                assertThat(e.order()).isNull();
+                assertThat(e).isInstanceOf(UnknownEvent.class);
                 assertThat(e.raw()).contains("settlement.done");
               });
       WebhookRequest garbage = signRaw("not json");

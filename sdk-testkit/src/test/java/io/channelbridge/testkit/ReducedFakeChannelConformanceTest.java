@@ -3,18 +3,19 @@ package io.channelbridge.testkit;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.WebhookSupport;
-import io.channelbridge.testkit.conformance.ChannelConformanceSuite;
+import io.channelbridge.testkit.conformance.ChannelConformance;
+import io.channelbridge.testkit.conformance.Conformance;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
 import java.time.Instant;
 
 /**
- * A fake that lacks lives, withdrawal and webhooks and publishes without review: the suite skips
- * what it lacks and checks that each lacking operation throws the typed exception.
+ * A fake that lacks lives, withdrawal, rejection and webhooks and publishes without review: the
+ * suite skips what it lacks and checks that each lacking operation throws the typed exception.
  */
-class ReducedFakeChannelConformanceTest extends ChannelConformanceSuite {
+class ReducedFakeChannelConformanceTest implements ChannelConformance {
 
   @Override
-  protected ConformanceTarget createTarget() {
+  public ConformanceTarget createTarget() {
     FakeChannel fake =
         FakeChannel.builder()
             .id("reduced")
@@ -29,6 +30,7 @@ class ReducedFakeChannelConformanceTest extends ChannelConformanceSuite {
                         Operation.CANCEL_LIVE,
                         Operation.LIST_LIVES,
                         Operation.WITHDRAW_LISTING,
+                        Operation.REJECT_ORDERS,
                         Operation.PARSE_WEBHOOK)
                     .webhooks(WebhookSupport.POLLED)
                     .maxOrderPageSize(7)
@@ -37,5 +39,11 @@ class ReducedFakeChannelConformanceTest extends ChannelConformanceSuite {
                     .build())
             .build();
     return ConformanceTarget.of(fake, fake.driver());
+  }
+
+  /** The fake fails an injected transient fault at once; it has no retry policy. */
+  @Override
+  public boolean retriesTransientFaults(Conformance c) {
+    return false;
   }
 }

@@ -1,86 +1,90 @@
 package io.channelbridge.core.event;
 
-import io.channelbridge.core.model.ListingStatus;
-import io.channelbridge.core.model.LiveBroadcast;
-import io.channelbridge.core.model.Order;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Something that happened on a channel, in one shape whether it arrived by a verified webhook or
- * was derived from polling, so a tool handles both one way. Exactly one of {@link #order()}, {@link
- * #listing()} and {@link #live()} is set, matching {@link #type()}, except for {@link
- * Type#UNKNOWN}, where only {@link #raw()} is.
+ * was derived from polling, so a tool handles both one way. The subtype says what the event is
+ * about and carries it: an {@link OrderEvent} holds the order, a {@link ListingEvent} the listing's
+ * status, a {@link LiveEvent} the broadcast, and an {@link UnknownEvent} only the channel's
+ * payload.
  *
- * @param eventId the channel's event id (for webhooks) or a derived id; delivery is at-least-once,
- *     so dedupe on it
- * @param channelId the channel id
- * @param type what happened
- * @param source how the SDK learned of it
- * @param occurredAt when it happened on the channel
- * @param order the order, for order events
- * @param listing the listing status, for listing events
- * @param live the broadcast, for live events
- * @param raw the channel's JSON payload, or {@code null} for polled events
+ * <pre>{@code
+ * for (ChannelEvent e : channel.parseWebhook(headers, body)) {
+ *   if (e instanceof OrderEvent oe) {
+ *     store.upsert(oe.order());
+ *   }
+ * }
+ * }</pre>
  */
-public record ChannelEvent(
-    String eventId,
-    String channelId,
-    Type type,
-    Source source,
-    Instant occurredAt,
-    Order order,
-    ListingStatus listing,
-    LiveBroadcast live,
-    String raw) {
+public sealed interface ChannelEvent permits OrderEvent, ListingEvent, LiveEvent, UnknownEvent {
 
-  /** Creates an event; id, channel, type, source and time are required. */
-  public ChannelEvent {
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(channelId, "channelId");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(occurredAt, "occurredAt");
-  }
+  /**
+   * The channel's event id (for webhooks) or a derived id; delivery is at-least-once, so dedupe on
+   * it.
+   *
+   * @return the event id
+   */
+  String eventId();
+
+  /**
+   * The channel the event came from.
+   *
+   * @return the channel id
+   */
+  String channelId();
+
+  /**
+   * What happened.
+   *
+   * @return the type, matching the subtype
+   */
+  Type type();
+
+  /**
+   * How the SDK learned of the event.
+   *
+   * @return the source
+   */
+  Source source();
+
+  /**
+   * When it happened on the channel.
+   *
+   * @return the time
+   */
+  Instant occurredAt();
+
+  /**
+   * The channel's JSON payload.
+   *
+   * @return the payload, or {@code null} for polled events
+   */
+  String raw();
 
   /** What happened. */
-  public enum Type {
-    /** A new order arrived. */
+  enum Type {
+    /** A new order arrived ({@link OrderEvent}). */
     ORDER_CREATED,
-    /** An order changed. */
+    /** An order changed ({@link OrderEvent}). */
     ORDER_UPDATED,
-    /** An order was cancelled. */
+    /** An order was cancelled ({@link OrderEvent}). */
     ORDER_CANCELLED,
-    /** A listing's review or sale status changed. */
+    /** A listing's review or sale status changed ({@link ListingEvent}). */
     LISTING_STATUS_CHANGED,
-    /** A live broadcast's status changed. */
+    /** A live broadcast's status changed ({@link LiveEvent}). */
     LIVE_STATUS_CHANGED,
-    /** An event type the SDK does not know; see {@link ChannelEvent#raw()}. */
+    /**
+     * An event type the SDK does not know ({@link UnknownEvent}); see {@link ChannelEvent#raw()}.
+     */
     UNKNOWN
   }
 
   /** How the SDK learned of an event. */
-  public enum Source {
+  enum Source {
     /** Pushed by the channel and verified. */
     WEBHOOK,
     /** Derived from polling. */
     POLLING
-  }
-
-  /**
-   * An order event.
-   *
-   * @param eventId the event id
-   * @param type the type
-   * @param source the source
-   * @param occurredAt when
-   * @param order the order
-   * @param raw the payload, or {@code null}
-   * @return the event
-   */
-  public static ChannelEvent ofOrder(
-      String eventId, Type type, Source source, Instant occurredAt, Order order, String raw) {
-    return new ChannelEvent(
-        eventId, order.channelId(), type, source, occurredAt, order, null, null, raw);
   }
 }

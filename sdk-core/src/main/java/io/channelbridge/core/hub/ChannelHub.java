@@ -13,6 +13,7 @@ import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.spi.ChannelRegistry;
 import java.time.Duration;
@@ -171,7 +172,8 @@ public final class ChannelHub implements AutoCloseable {
     Objects.requireNonNull(listing, "listing");
     Objects.requireNonNull(overrides, "overrides");
     return callEverywhere(
-        options, (key, ch, call) -> ch.publish(overrides.applyTo(key, ch.id(), listing), call));
+        options,
+        (key, ch, call) -> ch.listings().publish(overrides.applyTo(key, ch.id(), listing), call));
   }
 
   /**
@@ -208,7 +210,8 @@ public final class ChannelHub implements AutoCloseable {
     return callEach(
         refs,
         options,
-        (key, ref) -> (ch, call) -> ch.update(ref, overrides.applyTo(key, update), call));
+        (key, ref) ->
+            (ch, call) -> ch.listings().update(ref, overrides.applyTo(key, update), call));
   }
 
   /**
@@ -237,7 +240,7 @@ public final class ChannelHub implements AutoCloseable {
         options,
         (key, ref) ->
             (ch, call) -> {
-              ch.withdraw(ref, call);
+              ch.listings().withdraw(ref, call);
               return ref;
             });
   }
@@ -267,7 +270,7 @@ public final class ChannelHub implements AutoCloseable {
   public ChannelResults<LiveBroadcast> scheduleLiveEverywhere(
       Map<String, LiveSchedule> schedules, HubCallOptions options) {
     return callEach(
-        schedules, options, (key, schedule) -> (ch, call) -> ch.scheduleLive(schedule, call));
+        schedules, options, (key, schedule) -> (ch, call) -> ch.lives().schedule(schedule, call));
   }
 
   /**
@@ -301,22 +304,22 @@ public final class ChannelHub implements AutoCloseable {
                   schedule.host(),
                   schedule.thumbnailUrl(),
                   schedule.description());
-          return ch.scheduleLive(forChannel, call);
+          return ch.lives().schedule(forChannel, call);
         });
   }
 
   /**
    * Cancels live broadcasts on several channels at once.
    *
-   * @param liveIds each channel's broadcast id, by channel key
+   * @param lives each channel's broadcast, by channel key
    * @param options the timeout and call options; if it chooses channels, only those of {@code
-   *     liveIds} are called
+   *     lives} are called
    * @return each called channel's cancelled broadcast or error
-   * @throws IllegalArgumentException if a key of {@code liveIds} is not a channel of the hub
+   * @throws IllegalArgumentException if a key of {@code lives} is not a channel of the hub
    */
   public ChannelResults<LiveBroadcast> cancelLiveEverywhere(
-      Map<String, String> liveIds, HubCallOptions options) {
-    return callEach(liveIds, options, (key, liveId) -> (ch, call) -> ch.cancelLive(liveId, call));
+      Map<String, LiveRef> lives, HubCallOptions options) {
+    return callEach(lives, options, (key, live) -> (ch, call) -> ch.lives().cancel(live, call));
   }
 
   // ------------------------------------------------------------------ any call
@@ -326,7 +329,7 @@ public final class ChannelHub implements AutoCloseable {
    *
    * <pre>{@code
    * ChannelResults<ListingStatus> statuses =
-   *     hub.callEverywhere(HubCallOptions.DEFAULTS, (key, ch, opts) -> ch.status(refs.get(key), opts));
+   *     hub.callEverywhere(HubCallOptions.DEFAULTS, (key, ch, opts) -> ch.listings().status(refs.get(key), opts));
    * }</pre>
    *
    * @param <T> the value type

@@ -315,7 +315,7 @@ public final class OrderSync implements AutoCloseable {
               notify(() -> listener.onStart(key, progress.checkpoint()));
             }
             stage = SyncListener.Stage.PULL;
-            OrderPage page = channel.pullOrders(checkpoint, CallOptions.timeout(pullTimeout));
+            OrderPage page = channel.orders().pull(checkpoint, CallOptions.timeout(pullTimeout));
             if (stopping) {
               break; // pulled but not handed over: dropped, pulled again next time
             }
@@ -584,7 +584,7 @@ public final class OrderSync implements AutoCloseable {
     }
 
     /**
-     * Sets the timeout passed to each {@code pullOrders} call.
+     * Sets the timeout passed to each {@code orders().pull} call.
      *
      * @param timeout the timeout, positive; default 60 s
      * @return this builder

@@ -1,6 +1,7 @@
 package io.channelbridge.core.hub;
 
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class PolledEvents {
    * @param order the order
    * @return the event, occurring at the order's {@link Order#updatedAt()}
    */
-  public static ChannelEvent fromOrder(Order order) {
+  public static OrderEvent fromOrder(Order order) {
     ChannelEvent.Type type;
     if (order.status() == OrderStatus.CANCELLED) {
       type = ChannelEvent.Type.ORDER_CANCELLED;
@@ -34,7 +35,7 @@ public final class PolledEvents {
     } else {
       type = ChannelEvent.Type.ORDER_UPDATED;
     }
-    return ChannelEvent.ofOrder(
+    return new OrderEvent(
         "polled:" + order.dedupeKey(),
         type,
         ChannelEvent.Source.POLLING,

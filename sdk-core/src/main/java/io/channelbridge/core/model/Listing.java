@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A product listing as the SDK describes it, independent of any channel: what every Korean channel
@@ -14,63 +15,290 @@ import java.util.Map;
  * <p>A listing is not checked when it is built: call {@code
  * io.channelbridge.core.validation.ListingValidator} (adapters do, before any network call) to get
  * every violation at once. Instances are immutable; use {@link #toBuilder()} to derive one.
- *
- * @param sku the seller's stock-keeping unit, unique per seller
- * @param title the product name shown to buyers
- * @param description the detail content (HTML allowed)
- * @param price the sale price
- * @param listPrice the price before discount, or {@code null}
- * @param stock the quantity in stock (for listings with variants, the sum is used where a channel
- *     needs one number)
- * @param images image URLs, the first being the representative image
- * @param optionGroups option dimensions, empty for a simple product
- * @param variants sellable option combinations, empty for a simple product
- * @param categories the category id per channel id, e.g. {@code {naver=50000803}}
- * @param brand the brand, or {@code null}
- * @param manufacturer the manufacturer, or {@code null}
- * @param origin the country or region of origin (원산지), e.g. {@code 국산}
- * @param taxType the VAT treatment
- * @param adultOnly whether buyers must be verified adults
- * @param afterService the A/S contact, or {@code null} to use the account default
- * @param notice the product information notice, or {@code null}
- * @param delivery the delivery and return terms, or {@code null} to use the account default
- * @param extras per-channel fields keyed by channel id, then by field name
- * @param raw the channel's JSON when this listing was read from a channel, otherwise {@code null}
  */
-public record Listing(
-    String sku,
-    String title,
-    String description,
-    Money price,
-    Money listPrice,
-    int stock,
-    List<String> images,
-    List<OptionGroup> optionGroups,
-    List<Variant> variants,
-    Map<String, String> categories,
-    String brand,
-    String manufacturer,
-    String origin,
-    TaxType taxType,
-    boolean adultOnly,
-    AfterService afterService,
-    ProductNotice notice,
-    DeliveryTerms delivery,
-    Map<String, Map<String, String>> extras,
-    String raw) {
+public final class Listing {
 
-  /** Creates a listing; collections are copied and {@code null} collections become empty. */
-  public Listing {
-    images = Maps.copy(images);
-    optionGroups = Maps.copy(optionGroups);
-    variants = Maps.copy(variants);
-    categories = Maps.copyOrdered(categories);
+  private final String sku;
+  private final String title;
+  private final String description;
+  private final Money price;
+  private final Money listPrice;
+  private final int stock;
+  private final List<String> images;
+  private final List<OptionGroup> optionGroups;
+  private final List<Variant> variants;
+  private final Map<String, String> categories;
+  private final String brand;
+  private final String manufacturer;
+  private final String origin;
+  private final TaxType taxType;
+  private final boolean adultOnly;
+  private final AfterService afterService;
+  private final ProductNotice notice;
+  private final DeliveryTerms delivery;
+  private final Map<String, Map<String, String>> extras;
+  private final String raw;
+
+  private Listing(Builder b) {
+    this.sku = b.sku;
+    this.title = b.title;
+    this.description = b.description;
+    this.price = b.price;
+    this.listPrice = b.listPrice;
+    this.stock = b.stock;
+    this.images = Maps.copy(b.images);
+    this.optionGroups = Maps.copy(b.optionGroups);
+    this.variants = Maps.copy(b.variants);
+    this.categories = Maps.copyOrdered(b.categories);
+    this.brand = b.brand;
+    this.manufacturer = b.manufacturer;
+    this.origin = b.origin;
+    this.taxType = b.taxType == null ? TaxType.TAXABLE : b.taxType;
+    this.adultOnly = b.adultOnly;
+    this.afterService = b.afterService;
+    this.notice = b.notice;
+    this.delivery = b.delivery;
     Map<String, Map<String, String>> extrasCopy = new LinkedHashMap<>();
-    if (extras != null) {
-      extras.forEach((channel, fields) -> extrasCopy.put(channel, Maps.copyOrdered(fields)));
+    b.extras.forEach((channel, fields) -> extrasCopy.put(channel, Maps.copyOrdered(fields)));
+    this.extras = Maps.copyOrdered(extrasCopy);
+    this.raw = b.raw;
+  }
+
+  /**
+   * The seller's stock-keeping unit, unique per seller.
+   *
+   * @return the seller's stock-keeping unit, unique per seller
+   */
+  public String sku() {
+    return sku;
+  }
+
+  /**
+   * The product name shown to buyers.
+   *
+   * @return the product name shown to buyers
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The detail content (HTML allowed).
+   *
+   * @return the detail content (HTML allowed)
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The sale price.
+   *
+   * @return the sale price
+   */
+  public Money price() {
+    return price;
+  }
+
+  /**
+   * The price before discount, or {@code null}.
+   *
+   * @return the price before discount, or {@code null}
+   */
+  public Money listPrice() {
+    return listPrice;
+  }
+
+  /**
+   * The quantity in stock (for listings with variants, the sum is used where a channel needs one
+   * number).
+   *
+   * @return the quantity in stock (for listings with variants, the sum is used where a channel
+   *     needs one number)
+   */
+  public int stock() {
+    return stock;
+  }
+
+  /**
+   * Image URLs, the first being the representative image.
+   *
+   * @return image URLs, the first being the representative image
+   */
+  public List<String> images() {
+    return images;
+  }
+
+  /**
+   * Option dimensions, empty for a simple product.
+   *
+   * @return option dimensions, empty for a simple product
+   */
+  public List<OptionGroup> optionGroups() {
+    return optionGroups;
+  }
+
+  /**
+   * Sellable option combinations, empty for a simple product.
+   *
+   * @return sellable option combinations, empty for a simple product
+   */
+  public List<Variant> variants() {
+    return variants;
+  }
+
+  /**
+   * The category id per channel id, e.g. {@code {naver=50000803}}.
+   *
+   * @return the category id per channel id, e.g. {@code {naver=50000803}}
+   */
+  public Map<String, String> categories() {
+    return categories;
+  }
+
+  /**
+   * The brand, or {@code null}.
+   *
+   * @return the brand, or {@code null}
+   */
+  public String brand() {
+    return brand;
+  }
+
+  /**
+   * The manufacturer, or {@code null}.
+   *
+   * @return the manufacturer, or {@code null}
+   */
+  public String manufacturer() {
+    return manufacturer;
+  }
+
+  /**
+   * The country or region of origin (원산지), e.g. {@code 국산}.
+   *
+   * @return the country or region of origin (원산지), e.g. {@code 국산}
+   */
+  public String origin() {
+    return origin;
+  }
+
+  /**
+   * The VAT treatment.
+   *
+   * @return the VAT treatment
+   */
+  public TaxType taxType() {
+    return taxType;
+  }
+
+  /**
+   * Whether buyers must be verified adults.
+   *
+   * @return whether buyers must be verified adults
+   */
+  public boolean adultOnly() {
+    return adultOnly;
+  }
+
+  /**
+   * The A/S contact, or {@code null} to use the account default.
+   *
+   * @return the A/S contact, or {@code null} to use the account default
+   */
+  public AfterService afterService() {
+    return afterService;
+  }
+
+  /**
+   * The product information notice, or {@code null}.
+   *
+   * @return the product information notice, or {@code null}
+   */
+  public ProductNotice notice() {
+    return notice;
+  }
+
+  /**
+   * The delivery and return terms, or {@code null} to use the account default.
+   *
+   * @return the delivery and return terms, or {@code null} to use the account default
+   */
+  public DeliveryTerms delivery() {
+    return delivery;
+  }
+
+  /**
+   * Per-channel fields keyed by channel id, then by field name.
+   *
+   * @return per-channel fields keyed by channel id, then by field name
+   */
+  public Map<String, Map<String, String>> extras() {
+    return extras;
+  }
+
+  /**
+   * The channel's JSON when this listing was read from a channel, otherwise {@code null}.
+   *
+   * @return the channel's JSON when this listing was read from a channel, otherwise {@code null}
+   */
+  public String raw() {
+    return raw;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
     }
-    extras = Maps.copyOrdered(extrasCopy);
-    taxType = taxType == null ? TaxType.TAXABLE : taxType;
+    if (!(other instanceof Listing o)) {
+      return false;
+    }
+    return Objects.equals(sku, o.sku)
+        && Objects.equals(title, o.title)
+        && Objects.equals(description, o.description)
+        && Objects.equals(price, o.price)
+        && Objects.equals(listPrice, o.listPrice)
+        && stock == o.stock
+        && Objects.equals(images, o.images)
+        && Objects.equals(optionGroups, o.optionGroups)
+        && Objects.equals(variants, o.variants)
+        && Objects.equals(categories, o.categories)
+        && Objects.equals(brand, o.brand)
+        && Objects.equals(manufacturer, o.manufacturer)
+        && Objects.equals(origin, o.origin)
+        && Objects.equals(taxType, o.taxType)
+        && adultOnly == o.adultOnly
+        && Objects.equals(afterService, o.afterService)
+        && Objects.equals(notice, o.notice)
+        && Objects.equals(delivery, o.delivery)
+        && Objects.equals(extras, o.extras)
+        && Objects.equals(raw, o.raw);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sku,
+        title,
+        description,
+        price,
+        listPrice,
+        stock,
+        images,
+        optionGroups,
+        variants,
+        categories,
+        brand,
+        manufacturer,
+        origin,
+        taxType,
+        adultOnly,
+        afterService,
+        notice,
+        delivery,
+        extras,
+        raw);
   }
 
   /**
@@ -237,25 +465,35 @@ public record Listing(
     }
 
     /**
-     * Adds image URLs; the first image added is the representative one.
+     * Replaces the image URLs; the first is the representative one.
      *
      * @param urls image URLs
      * @return this builder
      */
     public Builder images(String... urls) {
-      images.addAll(List.of(urls));
+      return images(List.of(urls));
+    }
+
+    /**
+     * Adds one image URL after those already set.
+     *
+     * @param url the image URL
+     * @return this builder
+     */
+    public Builder addImage(String url) {
+      images.add(Objects.requireNonNull(url, "url"));
       return this;
     }
 
     /**
-     * Replaces the image URLs.
+     * Replaces the image URLs; the first is the representative one.
      *
      * @param urls image URLs
      * @return this builder
      */
     public Builder images(List<String> urls) {
       images.clear();
-      images.addAll(urls);
+      urls.forEach(this::addImage);
       return this;
     }
 
@@ -413,27 +651,7 @@ public record Listing(
      * @return the listing
      */
     public Listing build() {
-      return new Listing(
-          sku,
-          title,
-          description,
-          price,
-          listPrice,
-          stock,
-          images,
-          optionGroups,
-          variants,
-          categories,
-          brand,
-          manufacturer,
-          origin,
-          taxType,
-          adultOnly,
-          afterService,
-          notice,
-          delivery,
-          extras,
-          raw);
+      return new Listing(this);
     }
   }
 }

@@ -46,21 +46,6 @@ public record ListingUpdate(
   }
 
   /**
-   * Whether the update touches only price and stock, which several channels change through a
-   * cheaper dedicated endpoint.
-   *
-   * @return {@code true} if only {@link #price()} and/or {@link #stock()} are set
-   */
-  public boolean onlyPriceOrStock() {
-    return !isEmpty()
-        && title == null
-        && description == null
-        && listPrice == null
-        && images == null
-        && delivery == null;
-  }
-
-  /**
    * Applies this update to a full listing.
    *
    * @param current the listing as it is now

@@ -43,6 +43,15 @@ public record LiveBroadcast(
   }
 
   /**
+   * This broadcast's identity, for {@code reschedule} and {@code cancel}.
+   *
+   * @return the reference
+   */
+  public LiveRef ref() {
+    return new LiveRef(channelId, liveId);
+  }
+
+  /**
    * Whether this broadcast's time overlaps {@code [from, to)}.
    *
    * @param from window start, inclusive

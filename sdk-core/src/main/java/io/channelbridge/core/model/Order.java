@@ -8,53 +8,214 @@ import java.util.Objects;
 /**
  * An order, normalized. Every pull may return an order again after it changed; {@link #version()}
  * tells versions apart, so a consumer dedupes by {@code (channelId, orderId, version)}.
- *
- * @param channelId the channel id
- * @param orderId the channel's order id
- * @param version the channel's version of this order state (a change sequence or the update time;
- *     equal versions mean equal content)
- * @param status the normalized order status (for multi-line orders, the least advanced line's)
- * @param channelStatus the channel's own status string
- * @param lines the lines; on channels that process and report each line on its own (Naver's product
- *     orders), an order from {@code pullOrders} holds the lines that changed, so merge lines by
- *     {@link OrderLine#lineId()} rather than replacing a stored order's lines
- * @param buyer the buyer contact (masked as the channel sends it), or {@code null}
- * @param shippingAddress where to deliver, or {@code null} for pickup
- * @param amounts what the order costs
- * @param fulfilment how the order reaches the buyer
- * @param placedAt when the buyer placed the order
- * @param updatedAt when the order last changed on the channel
- * @param acceptDeadline when the seller must accept by, or {@code null} where the channel has no
- *     deadline
- * @param raw the channel's JSON, or {@code null}
  */
-public record Order(
-    String channelId,
-    String orderId,
-    String version,
-    OrderStatus status,
-    String channelStatus,
-    List<OrderLine> lines,
-    BuyerContact buyer,
-    Address shippingAddress,
-    OrderAmounts amounts,
-    FulfilmentKind fulfilment,
-    Instant placedAt,
-    Instant updatedAt,
-    Instant acceptDeadline,
-    String raw) {
+public final class Order {
 
-  /** Creates an order; ids, version, status, amounts and times are required. */
-  public Order {
-    Objects.requireNonNull(channelId, "channelId");
-    Objects.requireNonNull(orderId, "orderId");
-    Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(amounts, "amounts");
-    Objects.requireNonNull(placedAt, "placedAt");
-    Objects.requireNonNull(updatedAt, "updatedAt");
-    lines = Maps.copy(lines);
-    fulfilment = fulfilment == null ? FulfilmentKind.UNKNOWN : fulfilment;
+  private final String channelId;
+  private final String orderId;
+  private final String version;
+  private final OrderStatus status;
+  private final String channelStatus;
+  private final List<OrderLine> lines;
+  private final BuyerContact buyer;
+  private final Address shippingAddress;
+  private final OrderAmounts amounts;
+  private final FulfilmentKind fulfilment;
+  private final Instant placedAt;
+  private final Instant updatedAt;
+  private final Instant acceptDeadline;
+  private final String raw;
+
+  private Order(Builder b) {
+    this.channelId = Objects.requireNonNull(b.channelId, "channelId");
+    this.orderId = Objects.requireNonNull(b.orderId, "orderId");
+    this.version = Objects.requireNonNull(b.version, "version");
+    this.status = Objects.requireNonNull(b.status, "status");
+    this.channelStatus = b.channelStatus;
+    this.lines = Maps.copy(b.lines);
+    this.buyer = b.buyer;
+    this.shippingAddress = b.shippingAddress;
+    this.amounts = Objects.requireNonNull(b.amounts, "amounts");
+    this.fulfilment = b.fulfilment == null ? FulfilmentKind.UNKNOWN : b.fulfilment;
+    this.placedAt = Objects.requireNonNull(b.placedAt, "placedAt");
+    this.updatedAt = Objects.requireNonNull(b.updatedAt, "updatedAt");
+    this.acceptDeadline = b.acceptDeadline;
+    this.raw = b.raw;
+  }
+
+  /**
+   * The channel id.
+   *
+   * @return the channel id
+   */
+  public String channelId() {
+    return channelId;
+  }
+
+  /**
+   * The channel's order id.
+   *
+   * @return the channel's order id
+   */
+  public String orderId() {
+    return orderId;
+  }
+
+  /**
+   * The channel's version of this order state (a change sequence or the update time; equal versions
+   * mean equal content).
+   *
+   * @return the channel's version of this order state (a change sequence or the update time; equal
+   *     versions mean equal content)
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * The normalized order status (for multi-line orders, the least advanced line's).
+   *
+   * @return the normalized order status (for multi-line orders, the least advanced line's)
+   */
+  public OrderStatus status() {
+    return status;
+  }
+
+  /**
+   * The channel's own status string.
+   *
+   * @return the channel's own status string
+   */
+  public String channelStatus() {
+    return channelStatus;
+  }
+
+  /**
+   * The lines; on channels that process and report each line on its own (Naver's product orders),
+   * an order from {@code orders().pull} holds the lines that changed, so merge lines by {@link
+   * OrderLine#lineId()} rather than replacing a stored order's lines.
+   *
+   * @return the lines; on channels that process and report each line on its own (Naver's product
+   *     orders), an order from {@code orders().pull} holds the lines that changed, so merge lines
+   *     by {@link OrderLine#lineId()} rather than replacing a stored order's lines
+   */
+  public List<OrderLine> lines() {
+    return lines;
+  }
+
+  /**
+   * The buyer contact (masked as the channel sends it), or {@code null}.
+   *
+   * @return the buyer contact (masked as the channel sends it), or {@code null}
+   */
+  public BuyerContact buyer() {
+    return buyer;
+  }
+
+  /**
+   * Where to deliver, or {@code null} for pickup.
+   *
+   * @return where to deliver, or {@code null} for pickup
+   */
+  public Address shippingAddress() {
+    return shippingAddress;
+  }
+
+  /**
+   * What the order costs.
+   *
+   * @return what the order costs
+   */
+  public OrderAmounts amounts() {
+    return amounts;
+  }
+
+  /**
+   * How the order reaches the buyer.
+   *
+   * @return how the order reaches the buyer
+   */
+  public FulfilmentKind fulfilment() {
+    return fulfilment;
+  }
+
+  /**
+   * When the buyer placed the order.
+   *
+   * @return when the buyer placed the order
+   */
+  public Instant placedAt() {
+    return placedAt;
+  }
+
+  /**
+   * When the order last changed on the channel.
+   *
+   * @return when the order last changed on the channel
+   */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * When the seller must accept by, or {@code null} where the channel has no deadline.
+   *
+   * @return when the seller must accept by, or {@code null} where the channel has no deadline
+   */
+  public Instant acceptDeadline() {
+    return acceptDeadline;
+  }
+
+  /**
+   * The channel's JSON, or {@code null}.
+   *
+   * @return the channel's JSON, or {@code null}
+   */
+  public String raw() {
+    return raw;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Order o)) {
+      return false;
+    }
+    return Objects.equals(channelId, o.channelId)
+        && Objects.equals(orderId, o.orderId)
+        && Objects.equals(version, o.version)
+        && Objects.equals(status, o.status)
+        && Objects.equals(channelStatus, o.channelStatus)
+        && Objects.equals(lines, o.lines)
+        && Objects.equals(buyer, o.buyer)
+        && Objects.equals(shippingAddress, o.shippingAddress)
+        && Objects.equals(amounts, o.amounts)
+        && Objects.equals(fulfilment, o.fulfilment)
+        && Objects.equals(placedAt, o.placedAt)
+        && Objects.equals(updatedAt, o.updatedAt)
+        && Objects.equals(acceptDeadline, o.acceptDeadline)
+        && Objects.equals(raw, o.raw);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        channelId,
+        orderId,
+        version,
+        status,
+        channelStatus,
+        lines,
+        buyer,
+        shippingAddress,
+        amounts,
+        fulfilment,
+        placedAt,
+        updatedAt,
+        acceptDeadline,
+        raw);
   }
 
   /**
@@ -63,7 +224,17 @@ public record Order(
    * @return the reference
    */
   public OrderRef ref() {
-    return OrderRef.of(orderId);
+    return OrderRef.of(channelId, orderId);
+  }
+
+  /**
+   * A reference to some lines of this order.
+   *
+   * @param lineIds the line ids
+   * @return the reference
+   */
+  public OrderRef ref(List<String> lineIds) {
+    return OrderRef.lines(channelId, orderId, lineIds);
   }
 
   /**
@@ -124,7 +295,7 @@ public record Order(
     private BuyerContact buyer;
     private Address shippingAddress;
     private OrderAmounts amounts;
-    private FulfilmentKind fulfilment = FulfilmentKind.PARCEL;
+    private FulfilmentKind fulfilment = FulfilmentKind.UNKNOWN;
     private Instant placedAt;
     private Instant updatedAt;
     private Instant acceptDeadline;
@@ -235,7 +406,8 @@ public record Order(
     }
 
     /**
-     * Sets the fulfilment kind.
+     * Sets the fulfilment kind; {@link FulfilmentKind#UNKNOWN} unless set, as when the channel does
+     * not say.
      *
      * @param fulfilment the kind
      * @return this builder
@@ -295,21 +467,7 @@ public record Order(
      * @return the order
      */
     public Order build() {
-      return new Order(
-          channelId,
-          orderId,
-          version,
-          status,
-          channelStatus,
-          lines,
-          buyer,
-          shippingAddress,
-          amounts,
-          fulfilment,
-          placedAt,
-          updatedAt,
-          acceptDeadline,
-          raw);
+      return new Order(this);
     }
   }
 }

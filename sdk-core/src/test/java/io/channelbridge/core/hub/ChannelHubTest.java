@@ -47,24 +47,24 @@ class ChannelHubTest {
     }
 
     @Override
-    public ListingRef publish(Listing listing, CallOptions options) {
+    protected ListingRef publishListing(Listing listing, CallOptions options) {
       lastOptions = options;
       published.put(listing.sku(), listing);
       return ListingRef.of(id, id + "-" + listing.sku(), listing.sku());
     }
 
     @Override
-    public synchronized ListingStatus update(
+    protected synchronized ListingStatus updateListing(
         ListingRef ref, ListingUpdate update, CallOptions options) {
       updates.add(update);
       return new ListingStatus(ref, ListingState.LIVE, "SALE", null, null, null);
     }
 
     @Override
-    public void withdraw(ListingRef ref, CallOptions options) {}
+    protected void withdrawListing(ListingRef ref, CallOptions options) {}
 
     @Override
-    public LiveBroadcast scheduleLive(LiveSchedule s, CallOptions options) {
+    protected LiveBroadcast scheduleLive(LiveSchedule s, CallOptions options) {
       return new LiveBroadcast(
           id,
           id + "-live",
@@ -89,7 +89,7 @@ class ChannelHubTest {
     }
 
     @Override
-    public ListingRef publish(Listing listing, CallOptions options) {
+    protected ListingRef publishListing(Listing listing, CallOptions options) {
       lastOptions = options;
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (System.nanoTime() < end) {
@@ -112,7 +112,7 @@ class ChannelHubTest {
     TestChannel kakao =
         new TestChannel("kakao") {
           @Override
-          public ListingRef publish(Listing listing, CallOptions options) {
+          protected ListingRef publishListing(Listing listing, CallOptions options) {
             throw new ValidationException(
                 id, List.of(new Violation("title", "too_long", "title is too long")));
           }
@@ -263,14 +263,14 @@ class ChannelHubTest {
     TestChannel buggy =
         new TestChannel("buggy") {
           @Override
-          public ListingRef publish(Listing listing, CallOptions options) {
+          protected ListingRef publishListing(Listing listing, CallOptions options) {
             throw new IllegalStateException("adapter bug");
           }
         };
     TestChannel unsupported =
         new TestChannel("nolistings") {
           @Override
-          public ListingRef publish(Listing listing, CallOptions options) {
+          protected ListingRef publishListing(Listing listing, CallOptions options) {
             throw new UnsupportedCapabilityException(
                 id, io.channelbridge.core.Operation.PUBLISH_LISTING);
           }

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * Orders as an append-only change log: each change is a new order version at the next position.
- * {@code pullOrders} re-reads {@code overlap} positions before the checkpoint (like adapters'
+ * {@code orders().pull} re-reads {@code overlap} positions before the checkpoint (like adapters'
  * safety lag) and returns each order only at the position of its latest version. Optional faults: a
  * seeded share of pulls fail (reset, 5xx, 429) or are delayed.
  */
@@ -73,7 +73,7 @@ class LogChannel extends TestChannel {
   }
 
   @Override
-  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     beforePull.accept(checkpoint);
     int roll;
     synchronized (this) {

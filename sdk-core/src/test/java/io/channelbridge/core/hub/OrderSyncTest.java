@@ -168,7 +168,7 @@ class OrderSyncTest {
     LogChannel flaky =
         new LogChannel("coupang", 10) {
           @Override
-          public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+          protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
             switch (attempts.incrementAndGet()) {
               case 1 ->
                   throw new RateLimitedException(
@@ -218,7 +218,7 @@ class OrderSyncTest {
     TestChannel hanging =
         new TestChannel("hanging") {
           @Override
-          public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+          protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
             hung.countDown();
             try {
               Thread.sleep(60_000);
@@ -231,7 +231,7 @@ class OrderSyncTest {
     TestChannel failing =
         new TestChannel("failing") {
           @Override
-          public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+          protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
             throw new IllegalArgumentException("checkpoint not produced by this channel");
           }
         };

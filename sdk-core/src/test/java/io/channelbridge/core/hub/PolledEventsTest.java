@@ -3,6 +3,7 @@ package io.channelbridge.core.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
 import java.util.List;
@@ -29,7 +30,8 @@ class PolledEventsTest {
     assertThat(e.eventId()).isEqualTo("polled:coupang/A@2");
     assertThat(e.channelId()).isEqualTo("coupang");
     assertThat(e.occurredAt()).isEqualTo(updated.updatedAt());
-    assertThat(e.order()).isSameAs(updated);
+    assertThat(e)
+        .isInstanceOfSatisfying(OrderEvent.class, oe -> assertThat(oe.order()).isSameAs(updated));
     assertThat(e.raw()).isNull();
   }
 }

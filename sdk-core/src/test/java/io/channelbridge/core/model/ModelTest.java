@@ -33,8 +33,6 @@ class ModelTest {
     assertThat(after.delivery()).isEqualTo(before.delivery());
     assertThat(after.categories()).isEqualTo(before.categories());
     assertThat(after.raw()).isNull();
-    assertThat(update.onlyPriceOrStock()).isTrue();
-    assertThat(ListingUpdate.builder().title("x").build().onlyPriceOrStock()).isFalse();
     assertThat(ListingUpdate.builder().build().isEmpty()).isTrue();
   }
 
@@ -70,7 +68,7 @@ class ModelTest {
         .doesNotContain("세종대로")
         .doesNotContain("0504");
     assertThat(o.dedupeKey()).isEqualTo("fake/O1@3");
-    assertThat(o.fulfilment()).isEqualTo(FulfilmentKind.PARCEL);
+    assertThat(o.fulfilment()).isEqualTo(FulfilmentKind.UNKNOWN);
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class FaultArmingChannel extends ForwardingChannel {
   }
 
   @Override
-  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     pulls.incrementAndGet();
     synchronized (random) {
       if (random.nextDouble() < rate) {
@@ -58,7 +58,7 @@ public final class FaultArmingChannel extends ForwardingChannel {
         armed.incrementAndGet();
       }
     }
-    return delegate().pullOrders(checkpoint, options);
+    return delegate().orders().pull(checkpoint, options);
   }
 
   /**

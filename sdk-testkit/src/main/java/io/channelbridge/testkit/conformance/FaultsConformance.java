@@ -1,8 +1,9 @@
 package io.channelbridge.testkit.conformance;
 
+import static io.channelbridge.testkit.conformance.Conformance.PERSISTENT;
+import static io.channelbridge.testkit.conformance.Conformance.shortDeadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
@@ -21,42 +22,45 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Conformance of failures: what the channel's side does wrong (5xx, 429, a slow reply, a reset
- * connection, refused credentials) reaches the caller as the right typed exception with the right
- * {@code retryable()}, after whatever retries the adapter makes, within the call's timeout.
+ * connection, refused credentials) reaches the caller as exactly one typed exception with exactly
+ * the right {@code retryable()}, after whatever retries the adapter makes, within the call's
+ * timeout; and one transient failure has exactly the outcome {@link
+ * ConformanceFixtures#retriesTransientFaults} declares.
  *
- * <p>The tests fail a read-only call: {@code pullOrders}, or {@code listLives} for a channel
- * without orders. Persistent faults are injected {@value #PERSISTENT} times so that no retry policy
- * outlasts them, with a {@linkplain #shortDeadline() two-second deadline}.
+ * <p>The tests fail a read-only call: {@code orders().pull}, or {@code lives().list} for a channel
+ * without orders. Persistent faults are injected {@value Conformance#PERSISTENT} times so that no
+ * retry policy outlasts them, with a two-second deadline.
  */
-public abstract class FaultsConformance extends ConformanceTestBase {
+public interface FaultsConformance extends ConformanceFixtures {
 
-  /** For subclasses. */
-  protected FaultsConformance() {}
-
-  private void probe(CallOptions options) {
-    if (capabilities().supports(Operation.PULL_ORDERS)) {
-      channel().pullOrders(Checkpoint.initial(), options);
-    } else if (capabilities().supports(Operation.LIST_LIVES)) {
-      Instant now = driver().now();
-      channel().listLives(now, now.plus(Duration.ofDays(1)), options);
+  private static void probe(Conformance c, CallOptions options) {
+    if (c.capabilities().supports(Operation.PULL_ORDERS)) {
+      c.channel().orders().pull(Checkpoint.initial(), options);
+    } else if (c.capabilities().supports(Operation.LIST_LIVES)) {
+      Instant now = c.driver().now();
+      c.channel().lives().list(now, now.plus(Duration.ofDays(1)), options);
     } else {
       Assumptions.abort("the channel has neither PULL_ORDERS nor LIST_LIVES to probe with");
     }
   }
 
-  private void assumeProbe() {
+  private static void assumeProbe(Conformance c) {
     Assumptions.assumeTrue(
-        capabilities().supports(Operation.PULL_ORDERS)
-            || capabilities().supports(Operation.LIST_LIVES),
+        c.capabilities().supports(Operation.PULL_ORDERS)
+            || c.capabilities().supports(Operation.LIST_LIVES),
         "the channel has neither PULL_ORDERS nor LIST_LIVES to probe with");
   }
 
-  /** HTTP 503 is {@code ChannelUnavailableException}, retryable, with the status. */
+  /**
+   * HTTP 503 is {@code ChannelUnavailableException}, retryable, with the status.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void serviceUnavailableIsRetryableChannelUnavailable() {
-    assumeProbe();
-    driver().injectFaults(PERSISTENT, Fault.status(503));
-    assertThatThrownBy(() -> probe(shortDeadline()))
+  default void serviceUnavailableIsRetryableChannelUnavailable(Conformance c) {
+    assumeProbe(c);
+    c.driver().injectFaults(PERSISTENT, Fault.status(503));
+    assertThatThrownBy(() -> probe(c, shortDeadline()))
         .isInstanceOfSatisfying(
             ChannelUnavailableException.class,
             e -> {
@@ -65,12 +69,16 @@ public abstract class FaultsConformance extends ConformanceTestBase {
             });
   }
 
-  /** HTTP 500 is {@code ChannelUnavailableException}, retryable, with the status. */
+  /**
+   * HTTP 500 is {@code ChannelUnavailableException}, retryable, with the status.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void serverErrorIsRetryableChannelUnavailable() {
-    assumeProbe();
-    driver().injectFaults(PERSISTENT, Fault.status(500));
-    assertThatThrownBy(() -> probe(shortDeadline()))
+  default void serverErrorIsRetryableChannelUnavailable(Conformance c) {
+    assumeProbe(c);
+    c.driver().injectFaults(PERSISTENT, Fault.status(500));
+    assertThatThrownBy(() -> probe(c, shortDeadline()))
         .isInstanceOfSatisfying(
             ChannelUnavailableException.class,
             e -> {
@@ -79,26 +87,35 @@ public abstract class FaultsConformance extends ConformanceTestBase {
             });
   }
 
-  /** A reset connection is {@code ChannelUnavailableException}, retryable. */
+  /**
+   * A reset connection is {@code ChannelUnavailableException}, retryable, with no HTTP status.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void connectionResetIsRetryableChannelUnavailable() {
-    assumeProbe();
-    driver().injectFaults(PERSISTENT, Fault.connectionReset());
-    assertThatThrownBy(() -> probe(shortDeadline()))
+  default void connectionResetIsRetryableChannelUnavailable(Conformance c) {
+    assumeProbe(c);
+    c.driver().injectFaults(PERSISTENT, Fault.connectionReset());
+    assertThatThrownBy(() -> probe(c, shortDeadline()))
         .isInstanceOfSatisfying(
             ChannelUnavailableException.class,
-            e -> assertThat(e.retryable()).as("retryable").isTrue());
+            e -> {
+              assertThat(e.retryable()).as("retryable").isTrue();
+              assertThat(e.httpStatus()).as("HTTP status (there was no reply)").isZero();
+            });
   }
 
   /**
    * HTTP 429 with a {@code Retry-After} longer than the deadline is {@code RateLimitedException},
    * retryable, carrying the channel's wait.
+   *
+   * @param c the test's context
    */
   @Test
-  public void tooManyRequestsIsRateLimitedWithRetryAfter() {
-    assumeProbe();
-    driver().injectFaults(PERSISTENT, Fault.rateLimited(Duration.ofSeconds(30)));
-    assertThatThrownBy(() -> probe(shortDeadline()))
+  default void tooManyRequestsIsRateLimitedWithRetryAfter(Conformance c) {
+    assumeProbe(c);
+    c.driver().injectFaults(PERSISTENT, Fault.rateLimited(Duration.ofSeconds(30)));
+    assertThatThrownBy(() -> probe(c, shortDeadline()))
         .isInstanceOfSatisfying(
             RateLimitedException.class,
             e -> {
@@ -107,52 +124,92 @@ public abstract class FaultsConformance extends ConformanceTestBase {
             });
   }
 
-  /** A reply slower than the call's timeout is {@code ChannelUnavailableException}, retryable. */
+  /**
+   * A reply slower than the call's timeout is {@code ChannelUnavailableException}, retryable.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void replySlowerThanTimeoutIsRetryableChannelUnavailable() {
-    assumeProbe();
-    driver().injectFaults(PERSISTENT, Fault.delay(Duration.ofSeconds(10)));
-    assertThatThrownBy(() -> probe(CallOptions.timeout(Duration.ofMillis(500))))
+  default void replySlowerThanTimeoutIsRetryableChannelUnavailable(Conformance c) {
+    assumeProbe(c);
+    c.driver().injectFaults(PERSISTENT, Fault.delay(Duration.ofSeconds(10)));
+    assertThatThrownBy(() -> probe(c, CallOptions.timeout(Duration.ofMillis(500))))
         .isInstanceOfSatisfying(
             ChannelUnavailableException.class,
             e -> assertThat(e.retryable()).as("retryable").isTrue());
   }
 
-  /** HTTP 401 is {@code AuthenticationException}, not retryable. */
+  /**
+   * HTTP 401 is {@code AuthenticationException}, not retryable.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void refusedCredentialsAreNotRetryable() {
-    assumeProbe();
-    driver().injectFaults(PERSISTENT, Fault.status(401));
-    assertThatThrownBy(() -> probe(shortDeadline()))
+  default void refusedCredentialsAreNotRetryable(Conformance c) {
+    assumeProbe(c);
+    c.driver().injectFaults(PERSISTENT, Fault.status(401));
+    assertThatThrownBy(() -> probe(c, shortDeadline()))
         .isInstanceOfSatisfying(
             AuthenticationException.class,
             e -> assertThat(e.retryable()).as("retryable").isFalse());
   }
 
   /**
-   * One transient failure is either retried away or surfaces as a retryable exception; either way
-   * the next call works.
+   * One transient failure (HTTP 503) has exactly the outcome {@link
+   * ConformanceFixtures#retriesTransientFaults} declares. A channel that retries answers the call
+   * with exactly one request more than the same call without the fault; one that does not throws a
+   * retryable {@code ChannelUnavailableException} with status 503 after exactly one request, and
+   * the next call works with the usual number of requests.
+   *
+   * @param c the test's context
    */
   @Test
-  public void singleTransientFaultRecovers() {
-    assumeProbe();
-    driver().injectFaults(1, Fault.status(503));
-    Throwable first = catchThrowable(() -> probe(shortDeadline()));
-    if (first != null) {
-      assertThat(first).isInstanceOf(ChannelUnavailableException.class);
+  default void singleTransientFaultHasTheDeclaredOutcome(Conformance c) {
+    assumeProbe(c);
+    CallOptions options = CallOptions.timeout(Duration.ofSeconds(20));
+    probe(c, options); // warm up: tokens, sessions
+    long before = c.driver().requestCount();
+    probe(c, options);
+    long usual = c.driver().requestCount() - before;
+    assertThat(usual).as("requests of one call").isPositive();
+
+    c.driver().injectFaults(1, Fault.status(503));
+    before = c.driver().requestCount();
+    if (c.retriesTransientFaults()) {
+      probe(c, options);
+      assertThat(c.driver().requestCount() - before)
+          .as("requests of a call retried once")
+          .isEqualTo(usual + 1);
+    } else {
+      assertThatThrownBy(() -> probe(c, options))
+          .isInstanceOfSatisfying(
+              ChannelUnavailableException.class,
+              e -> {
+                assertThat(e.retryable()).as("retryable").isTrue();
+                assertThat(e.httpStatus()).as("HTTP status").isEqualTo(503);
+              });
+      assertThat(c.driver().requestCount() - before).as("requests of the failed call").isEqualTo(1);
+      before = c.driver().requestCount();
+      probe(c, options);
+      assertThat(c.driver().requestCount() - before)
+          .as("requests of the next call")
+          .isEqualTo(usual);
     }
-    probe(shortDeadline());
-    assertThat(driver().requestCount()).as("requests reached the channel").isGreaterThan(0);
   }
 
-  /** Invalid input is refused before the (failing) channel is called. */
+  /**
+   * Invalid input is refused before the (failing) channel is called.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void invalidInputIsRefusedBeforeFaultyChannelIsCalled() {
-    assumeSupports(Operation.PUBLISH_LISTING);
-    driver().injectFaults(PERSISTENT, Fault.status(503));
-    Listing invalid = sampleListing("CB-F-BAD").toBuilder().price(Money.krw(0)).build();
-    long before = driver().requestCount();
-    assertThatThrownBy(() -> channel().publish(invalid)).isInstanceOf(ValidationException.class);
-    assertThat(driver().requestCount()).as("requests sent").isEqualTo(before);
+  default void invalidInputIsRefusedBeforeFaultyChannelIsCalled(Conformance c) {
+    c.assumeSupports(Operation.PUBLISH_LISTING);
+    c.driver().injectFaults(PERSISTENT, Fault.status(503));
+    Listing invalid = c.sampleListing("CB-F-BAD").toBuilder().price(Money.krw(0)).build();
+    long before = c.driver().requestCount();
+    assertThatThrownBy(() -> c.channel().listings().publish(invalid))
+        .isInstanceOf(ValidationException.class);
+    assertThat(c.driver().requestCount()).as("requests sent").isEqualTo(before);
   }
 }

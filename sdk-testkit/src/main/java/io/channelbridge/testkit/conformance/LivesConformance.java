@@ -10,6 +10,7 @@ import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import java.time.Duration;
@@ -22,191 +23,241 @@ import org.junit.jupiter.api.Test;
  * starting and ending a broadcast, and the failure rules (overlap, changes once on air, invalid
  * schedule refused before any request).
  */
-public abstract class LivesConformance extends ConformanceTestBase {
+public interface LivesConformance extends ConformanceFixtures {
 
-  /** For subclasses. */
-  protected LivesConformance() {}
-
-  private LiveBroadcast scheduleAt(int slot, List<ListingRef> featured) {
-    return channel().scheduleLive(sampleSchedule(slot(slot), featured));
+  private static LiveBroadcast scheduleAt(Conformance c, int slot, List<ListingRef> featured) {
+    return c.channel().lives().schedule(c.sampleSchedule(c.slot(slot), featured));
   }
 
-  private LiveBroadcast find(String liveId, Instant from, Instant to) {
-    return channel().listLives(from, to).stream()
-        .filter(b -> b.liveId().equals(liveId))
+  private static LiveBroadcast find(Conformance c, LiveRef live, Instant from, Instant to) {
+    return c.channel().lives().list(from, to).stream()
+        .filter(b -> b.liveId().equals(live.liveId()))
         .findFirst()
         .orElse(null);
   }
 
-  /** {@code scheduleLive} returns a scheduled broadcast at the requested time. */
+  /**
+   * {@code schedule} returns a scheduled broadcast at the requested time, on this channel.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void scheduleCreatesScheduledBroadcast() {
-    assumeSupports(Operation.SCHEDULE_LIVE);
-    LiveSchedule schedule = sampleSchedule(slot(0), featuredListings());
-    LiveBroadcast live = channel().scheduleLive(schedule);
+  default void scheduleCreatesScheduledBroadcast(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE);
+    LiveSchedule schedule = c.sampleSchedule(c.slot(0), c.featuredListings());
+    LiveBroadcast live = c.channel().lives().schedule(schedule);
     assertThat(live.liveId()).isNotBlank();
-    assertThat(live.channelId()).isEqualTo(channel().id());
+    assertThat(live.channelId()).isEqualTo(c.channel().id());
+    assertThat(live.ref()).isEqualTo(LiveRef.of(c.channel().id(), live.liveId()));
     assertThat(live.status()).isEqualTo(LiveStatus.SCHEDULED);
     assertThat(live.start()).isEqualTo(schedule.start());
     assertThat(live.end()).isEqualTo(schedule.end());
     assertThat(live.title()).isEqualTo(schedule.title());
   }
 
-  /** A broadcast overlapping another of the account is refused with {@code ConflictException}. */
+  /**
+   * A broadcast overlapping another of the account is refused with {@code ConflictException}.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void overlappingScheduleIsConflict() {
-    assumeSupports(Operation.SCHEDULE_LIVE);
-    List<ListingRef> featured = featuredListings();
-    LiveBroadcast first = scheduleAt(0, featured);
+  default void overlappingScheduleIsConflict(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE);
+    List<ListingRef> featured = c.featuredListings();
+    LiveBroadcast first = scheduleAt(c, 0, featured);
     Duration half = Duration.between(first.start(), first.end()).dividedBy(2);
-    LiveSchedule overlapping = sampleSchedule(first.start().plus(half), featured);
-    assertThatThrownBy(() -> channel().scheduleLive(overlapping))
+    LiveSchedule overlapping = c.sampleSchedule(first.start().plus(half), featured);
+    assertThatThrownBy(() -> c.channel().lives().schedule(overlapping))
         .isInstanceOf(ConflictException.class);
   }
 
-  /** An invalid schedule is refused with every violation, before any request. */
+  /**
+   * An invalid schedule is refused with every violation, before any request.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void invalidScheduleIsRefusedWithEveryViolationBeforeAnyRequest() {
-    assumeSupports(Operation.SCHEDULE_LIVE);
-    LiveSchedule valid = sampleSchedule(slot(0), featuredListings());
+  default void invalidScheduleIsRefusedWithEveryViolationBeforeAnyRequest(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE);
+    LiveSchedule valid = c.sampleSchedule(c.slot(0), c.featuredListings());
     LiveSchedule invalid =
         new LiveSchedule(
             " ",
-            driver().now().minus(Duration.ofHours(1)),
+            c.driver().now().minus(Duration.ofHours(1)),
             Duration.ofSeconds(1),
             valid.featured(),
             valid.host(),
             valid.thumbnailUrl(),
             valid.description());
-    long before = driver().requestCount();
-    assertThatThrownBy(() -> channel().scheduleLive(invalid))
+    long before = c.driver().requestCount();
+    assertThatThrownBy(() -> c.channel().lives().schedule(invalid))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e ->
                 assertThat(e.violations())
                     .extracting(Violation::field)
                     .contains("title", "start", "duration"));
-    assertThat(driver().requestCount()).as("requests sent").isEqualTo(before);
+    assertThat(c.driver().requestCount()).as("requests sent").isEqualTo(before);
   }
 
-  /** {@code rescheduleLive} moves a scheduled broadcast; listing shows it at the new time. */
+  /**
+   * {@code reschedule} moves a scheduled broadcast; listing shows it at the new time only.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void rescheduleMovesBroadcast() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.RESCHEDULE_LIVE, Operation.LIST_LIVES);
-    List<ListingRef> featured = featuredListings();
-    LiveBroadcast live = scheduleAt(0, featured);
-    LiveSchedule moved = sampleSchedule(slot(2), featured);
-    LiveBroadcast after = channel().rescheduleLive(live.liveId(), moved);
+  default void rescheduleMovesBroadcast(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.RESCHEDULE_LIVE, Operation.LIST_LIVES);
+    List<ListingRef> featured = c.featuredListings();
+    LiveBroadcast live = scheduleAt(c, 0, featured);
+    LiveSchedule moved = c.sampleSchedule(c.slot(2), featured);
+    LiveBroadcast after = c.channel().lives().reschedule(live.ref(), moved);
     assertThat(after.liveId()).isEqualTo(live.liveId());
     assertThat(after.start()).isEqualTo(moved.start());
     assertThat(after.status()).isEqualTo(LiveStatus.SCHEDULED);
-    assertThat(find(live.liveId(), moved.start(), moved.end()))
+    assertThat(find(c, live.ref(), moved.start(), moved.end()))
         .as("listed at the new time")
         .isNotNull()
         .extracting(LiveBroadcast::start)
         .isEqualTo(moved.start());
-    assertThat(find(live.liveId(), live.start(), live.end())).as("listed at the old time").isNull();
+    assertThat(find(c, live.ref(), live.start(), live.end())).as("listed at the old time").isNull();
   }
 
-  /** A broadcast that started cannot be rescheduled: {@code ConflictException}. */
+  /**
+   * A broadcast that started cannot be rescheduled: {@code ConflictException}.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void rescheduleAfterStartIsConflict() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.RESCHEDULE_LIVE);
-    List<ListingRef> featured = featuredListings();
-    LiveBroadcast live = scheduleAt(0, featured);
-    driver().startLive(live.liveId());
-    LiveSchedule moved = sampleSchedule(slot(2), featured);
-    assertThatThrownBy(() -> channel().rescheduleLive(live.liveId(), moved))
+  default void rescheduleAfterStartIsConflict(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.RESCHEDULE_LIVE);
+    List<ListingRef> featured = c.featuredListings();
+    LiveBroadcast live = scheduleAt(c, 0, featured);
+    c.driver().startLive(live.ref());
+    LiveSchedule moved = c.sampleSchedule(c.slot(2), featured);
+    assertThatThrownBy(() -> c.channel().lives().reschedule(live.ref(), moved))
         .isInstanceOf(ConflictException.class);
   }
 
-  /** Rescheduling onto another broadcast's time is refused with {@code ConflictException}. */
+  /**
+   * Rescheduling onto another broadcast's time is refused with {@code ConflictException}.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void rescheduleIntoOverlapIsConflict() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.RESCHEDULE_LIVE);
-    List<ListingRef> featured = featuredListings();
-    LiveBroadcast first = scheduleAt(0, featured);
-    LiveBroadcast second = scheduleAt(2, featured);
-    LiveSchedule ontoFirst = sampleSchedule(first.start(), featured);
-    assertThatThrownBy(() -> channel().rescheduleLive(second.liveId(), ontoFirst))
+  default void rescheduleIntoOverlapIsConflict(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.RESCHEDULE_LIVE);
+    List<ListingRef> featured = c.featuredListings();
+    LiveBroadcast first = scheduleAt(c, 0, featured);
+    LiveBroadcast second = scheduleAt(c, 2, featured);
+    LiveSchedule ontoFirst = c.sampleSchedule(first.start(), featured);
+    assertThatThrownBy(() -> c.channel().lives().reschedule(second.ref(), ontoFirst))
         .isInstanceOf(ConflictException.class);
   }
 
-  /** {@code cancelLive} cancels a scheduled broadcast, and cancelling it again succeeds. */
+  /**
+   * {@code cancel} cancels a scheduled broadcast, and cancelling it again succeeds.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void cancelIsIdempotent() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.CANCEL_LIVE);
-    LiveBroadcast live = scheduleAt(0, featuredListings());
-    assertThat(channel().cancelLive(live.liveId()).status()).isEqualTo(LiveStatus.CANCELLED);
-    assertThat(channel().cancelLive(live.liveId()).status()).isEqualTo(LiveStatus.CANCELLED);
+  default void cancelIsIdempotent(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.CANCEL_LIVE);
+    LiveBroadcast live = scheduleAt(c, 0, c.featuredListings());
+    assertThat(c.channel().lives().cancel(live.ref()).status()).isEqualTo(LiveStatus.CANCELLED);
+    assertThat(c.channel().lives().cancel(live.ref()).status()).isEqualTo(LiveStatus.CANCELLED);
   }
 
-  /** A cancelled slot can be booked again. */
+  /**
+   * A cancelled slot can be booked again.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void cancelledBroadcastFreesItsSlot() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.CANCEL_LIVE);
-    List<ListingRef> featured = featuredListings();
-    LiveBroadcast live = scheduleAt(0, featured);
-    channel().cancelLive(live.liveId());
-    LiveBroadcast again = scheduleAt(0, featured);
+  default void cancelledBroadcastFreesItsSlot(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.CANCEL_LIVE);
+    List<ListingRef> featured = c.featuredListings();
+    LiveBroadcast live = scheduleAt(c, 0, featured);
+    c.channel().lives().cancel(live.ref());
+    LiveBroadcast again = scheduleAt(c, 0, featured);
     assertThat(again.liveId()).isNotEqualTo(live.liveId());
     assertThat(again.status()).isEqualTo(LiveStatus.SCHEDULED);
   }
 
-  /** A broadcast on air cannot be cancelled: {@code ConflictException}. */
+  /**
+   * A broadcast on air cannot be cancelled: {@code ConflictException}.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void cancelOnAirIsConflict() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.CANCEL_LIVE);
-    LiveBroadcast live = scheduleAt(0, featuredListings());
-    driver().startLive(live.liveId());
-    assertThatThrownBy(() -> channel().cancelLive(live.liveId()))
+  default void cancelOnAirIsConflict(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.CANCEL_LIVE);
+    LiveBroadcast live = scheduleAt(c, 0, c.featuredListings());
+    c.driver().startLive(live.ref());
+    assertThatThrownBy(() -> c.channel().lives().cancel(live.ref()))
         .isInstanceOf(ConflictException.class);
   }
 
-  /** {@code listLives} returns exactly the broadcasts overlapping the window, in start order. */
+  /**
+   * {@code list} returns exactly the broadcasts overlapping the window, in start order.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void listLivesReturnsOverlappingInStartOrder() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.LIST_LIVES);
-    List<ListingRef> featured = featuredListings();
-    LiveBroadcast third = scheduleAt(4, featured);
-    LiveBroadcast first = scheduleAt(0, featured);
-    LiveBroadcast second = scheduleAt(2, featured);
-    List<LiveBroadcast> listed = channel().listLives(first.start(), second.end());
+  default void listReturnsOverlappingBroadcastsInStartOrder(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.LIST_LIVES);
+    List<ListingRef> featured = c.featuredListings();
+    LiveBroadcast third = scheduleAt(c, 4, featured);
+    LiveBroadcast first = scheduleAt(c, 0, featured);
+    LiveBroadcast second = scheduleAt(c, 2, featured);
+    List<LiveBroadcast> listed = c.channel().lives().list(first.start(), second.end());
     assertThat(listed)
         .extracting(LiveBroadcast::liveId)
         .containsExactly(first.liveId(), second.liveId())
         .doesNotContain(third.liveId());
   }
 
-  /** The channel starting and ending a broadcast shows as on air, then ended. */
+  /**
+   * The channel starting and ending a broadcast shows as on air, then ended.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void channelStartsAndEndsBroadcast() {
-    assumeSupports(Operation.SCHEDULE_LIVE, Operation.LIST_LIVES);
-    LiveBroadcast live = scheduleAt(0, featuredListings());
-    driver().startLive(live.liveId());
-    assertThat(find(live.liveId(), live.start(), live.end()))
+  default void channelStartsAndEndsBroadcast(Conformance c) {
+    c.assumeSupports(Operation.SCHEDULE_LIVE, Operation.LIST_LIVES);
+    LiveBroadcast live = scheduleAt(c, 0, c.featuredListings());
+    c.driver().startLive(live.ref());
+    assertThat(find(c, live.ref(), live.start(), live.end()))
         .extracting(LiveBroadcast::status)
         .isEqualTo(LiveStatus.ON_AIR);
-    driver().endLive(live.liveId());
-    assertThat(find(live.liveId(), live.start(), live.end()))
+    c.driver().endLive(live.ref());
+    assertThat(find(c, live.ref(), live.start(), live.end()))
         .extracting(LiveBroadcast::status)
         .isEqualTo(LiveStatus.ENDED);
   }
 
-  /** {@code cancelLive} of an unknown broadcast throws {@code NotFoundException}. */
+  /**
+   * {@code cancel} of an unknown broadcast throws {@code NotFoundException}.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void cancelOfUnknownBroadcastIsNotFound() {
-    assumeSupports(Operation.CANCEL_LIVE);
-    assertThatThrownBy(() -> channel().cancelLive(UNKNOWN_ID))
+  default void cancelOfUnknownBroadcastIsNotFound(Conformance c) {
+    c.assumeSupports(Operation.CANCEL_LIVE);
+    assertThatThrownBy(() -> c.channel().lives().cancel(c.unknownLiveRef()))
         .isInstanceOf(NotFoundException.class);
   }
 
-  /** {@code rescheduleLive} of an unknown broadcast throws {@code NotFoundException}. */
+  /**
+   * {@code reschedule} of an unknown broadcast throws {@code NotFoundException}.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void rescheduleOfUnknownBroadcastIsNotFound() {
-    assumeSupports(Operation.RESCHEDULE_LIVE);
-    LiveSchedule schedule = sampleSchedule(slot(0), featuredListings());
-    assertThatThrownBy(() -> channel().rescheduleLive(UNKNOWN_ID, schedule))
+  default void rescheduleOfUnknownBroadcastIsNotFound(Conformance c) {
+    c.assumeSupports(Operation.RESCHEDULE_LIVE);
+    LiveSchedule schedule = c.sampleSchedule(c.slot(0), c.featuredListings());
+    assertThatThrownBy(() -> c.channel().lives().reschedule(c.unknownLiveRef(), schedule))
         .isInstanceOf(NotFoundException.class);
   }
 }

@@ -8,6 +8,7 @@ import io.channelbridge.core.Operation;
 import io.channelbridge.core.WebhookSupport;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.testkit.WebhookRequest;
 import java.nio.charset.StandardCharsets;
@@ -24,69 +25,82 @@ import org.junit.jupiter.api.Test;
  * (an hour old) or a missing header is refused with {@code WebhookVerificationException} and
  * nothing else. Skipped for channels that do not push.
  */
-public abstract class WebhooksConformance extends ConformanceTestBase {
+public interface WebhooksConformance extends ConformanceFixtures {
 
-  /** For subclasses. */
-  protected WebhooksConformance() {}
-
-  private void assumePushes() {
-    assumeThat(capabilities().webhooks()).as("webhooks").isEqualTo(WebhookSupport.NATIVE);
-    assumeSupports(Operation.PARSE_WEBHOOK);
+  private static void assumePushes(Conformance c) {
+    assumeThat(c.capabilities().webhooks()).as("webhooks").isEqualTo(WebhookSupport.NATIVE);
+    c.assumeSupports(Operation.PARSE_WEBHOOK);
   }
 
-  private WebhookRequest signedForNewOrder(ChannelEvent.Type type) {
-    String id = driver().createOrder(sampleOrder(1));
-    return driver().signedWebhook(id, type);
+  private static WebhookRequest signedForNewOrder(Conformance c, ChannelEvent.Type type) {
+    String id = c.driver().createOrder(c.sampleOrder(1));
+    return c.driver().signedWebhook(id, type);
   }
 
-  private List<ChannelEvent> parse(Map<String, String> headers, byte[] body) {
-    return channel().parseWebhook(headers, body);
+  private static List<ChannelEvent> parse(Conformance c, Map<String, String> headers, byte[] body) {
+    return c.channel().parseWebhook(headers, body);
   }
 
-  /** A correctly signed request becomes an order event for that order. */
+  /**
+   * A correctly signed request becomes an order event for that order.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void validWebhookBecomesOrderEvent() {
-    assumePushes();
-    String id = driver().createOrder(sampleOrder(1));
-    WebhookRequest request = driver().signedWebhook(id, ChannelEvent.Type.ORDER_CREATED);
-    List<ChannelEvent> events = parse(request.headers(), request.body());
+  default void validWebhookBecomesOrderEvent(Conformance c) {
+    assumePushes(c);
+    String id = c.driver().createOrder(c.sampleOrder(1));
+    WebhookRequest request = c.driver().signedWebhook(id, ChannelEvent.Type.ORDER_CREATED);
+    List<ChannelEvent> events = parse(c, request.headers(), request.body());
     assertThat(events).hasSize(1);
     ChannelEvent e = events.get(0);
     assertThat(e.type()).isEqualTo(ChannelEvent.Type.ORDER_CREATED);
     assertThat(e.source()).isEqualTo(ChannelEvent.Source.WEBHOOK);
-    assertThat(e.channelId()).isEqualTo(channel().id());
+    assertThat(e.channelId()).isEqualTo(c.channel().id());
     assertThat(e.eventId()).isNotBlank();
-    assertThat(e.order()).isNotNull();
-    assertThat(e.order().orderId()).isEqualTo(id);
+    assertThat(e)
+        .isInstanceOfSatisfying(
+            OrderEvent.class, oe -> assertThat(oe.order().orderId()).isEqualTo(id));
   }
 
-  /** A cancellation event carries the cancelled order. */
+  /**
+   * A cancellation event carries the cancelled order.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void cancellationWebhookCarriesCancelledOrder() {
-    assumePushes();
-    String id = driver().createOrder(sampleOrder(1));
-    driver().changeOrderStatus(id, OrderStatus.CANCELLED);
-    WebhookRequest request = driver().signedWebhook(id, ChannelEvent.Type.ORDER_CANCELLED);
-    ChannelEvent e = parse(request.headers(), request.body()).get(0);
+  default void cancellationWebhookCarriesCancelledOrder(Conformance c) {
+    assumePushes(c);
+    String id = c.driver().createOrder(c.sampleOrder(1));
+    c.driver().changeOrderStatus(id, OrderStatus.CANCELLED);
+    WebhookRequest request = c.driver().signedWebhook(id, ChannelEvent.Type.ORDER_CANCELLED);
+    ChannelEvent e = parse(c, request.headers(), request.body()).get(0);
     assertThat(e.type()).isEqualTo(ChannelEvent.Type.ORDER_CANCELLED);
-    assertThat(e.order().status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(e)
+        .isInstanceOfSatisfying(
+            OrderEvent.class,
+            oe -> assertThat(oe.order().status()).isEqualTo(OrderStatus.CANCELLED));
   }
 
-  /** Header names are matched case-insensitively, as HTTP requires. */
+  /**
+   * Header names are matched case-insensitively, as HTTP requires.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void headerNamesAreCaseInsensitive() {
-    assumePushes();
-    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+  default void headerNamesAreCaseInsensitive(Conformance c) {
+    assumePushes(c);
+    WebhookRequest request = signedForNewOrder(c, ChannelEvent.Type.ORDER_CREATED);
     Map<String, String> lower = new LinkedHashMap<>();
     request.headers().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
-    assertThat(parse(lower, request.body())).hasSize(1);
+    assertThat(parse(c, lower, request.body())).hasSize(1);
   }
 
   /**
    * Changes the body's content, not just its whitespace: the last digit (usually part of an id)
    * becomes another digit; a body without digits gets a character changed.
    */
-  private static String tamper(String body) {
+  private static String tamperWith(String body) {
     char[] chars = body.toCharArray();
     for (int i = chars.length - 1; i >= 0; i--) {
       if (chars[i] >= '0' && chars[i] <= '9') {
@@ -99,73 +113,97 @@ public abstract class WebhooksConformance extends ConformanceTestBase {
     return new String(chars);
   }
 
-  /** A body changed after signing is refused. */
+  /**
+   * A body changed after signing is refused.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void tamperedBodyIsRefused() {
-    assumePushes();
-    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
-    byte[] tampered = tamper(request.bodyText()).getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> parse(request.headers(), tampered))
+  default void tamperedBodyIsRefused(Conformance c) {
+    assumePushes(c);
+    WebhookRequest request = signedForNewOrder(c, ChannelEvent.Type.ORDER_CREATED);
+    byte[] tampered = tamperWith(request.bodyText()).getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> parse(c, request.headers(), tampered))
         .isInstanceOf(WebhookVerificationException.class);
   }
 
-  /** A signature that does not match is refused. */
+  /**
+   * A signature that does not match is refused.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void wrongSignatureIsRefused() {
-    assumePushes();
-    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+  default void wrongSignatureIsRefused(Conformance c) {
+    assumePushes(c);
+    WebhookRequest request = signedForNewOrder(c, ChannelEvent.Type.ORDER_CREATED);
     String signature = request.headers().get(request.signatureHeader());
     char last = signature.charAt(signature.length() - 1);
     String wrong = signature.substring(0, signature.length() - 1) + (last == '0' ? '1' : '0');
     WebhookRequest forged = request.withHeader(request.signatureHeader(), wrong);
-    assertThatThrownBy(() -> parse(forged.headers(), forged.body()))
+    assertThatThrownBy(() -> parse(c, forged.headers(), forged.body()))
         .isInstanceOf(WebhookVerificationException.class);
   }
 
-  /** A garbled signature or timestamp is a verification failure, never a parsing crash. */
+  /**
+   * A garbled signature or timestamp is a verification failure, never a parsing crash.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void garbledHeadersAreVerificationFailures() {
-    assumePushes();
-    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+  default void garbledHeadersAreVerificationFailures(Conformance c) {
+    assumePushes(c);
+    WebhookRequest request = signedForNewOrder(c, ChannelEvent.Type.ORDER_CREATED);
     WebhookRequest garbledSignature = request.withHeader(request.signatureHeader(), "%%not-a-sig");
-    assertThatThrownBy(() -> parse(garbledSignature.headers(), garbledSignature.body()))
+    assertThatThrownBy(() -> parse(c, garbledSignature.headers(), garbledSignature.body()))
         .isInstanceOf(WebhookVerificationException.class);
     if (request.timestampHeader() != null) {
       WebhookRequest garbledTime = request.withHeader(request.timestampHeader(), "yesterday");
-      assertThatThrownBy(() -> parse(garbledTime.headers(), garbledTime.body()))
+      assertThatThrownBy(() -> parse(c, garbledTime.headers(), garbledTime.body()))
           .isInstanceOf(WebhookVerificationException.class);
     }
   }
 
-  /** A request signed an hour ago is refused (replay protection). */
+  /**
+   * A request signed an hour ago is refused (replay protection).
+   *
+   * @param c the test's context
+   */
   @Test
-  public void staleTimestampIsRefused() {
-    assumePushes();
-    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+  default void staleTimestampIsRefused(Conformance c) {
+    assumePushes(c);
+    WebhookRequest request = signedForNewOrder(c, ChannelEvent.Type.ORDER_CREATED);
     assumeThat(request.timestampHeader()).as("the protocol signs a timestamp").isNotNull();
-    advanceClockOrSkip(Duration.ofHours(1));
-    assertThatThrownBy(() -> parse(request.headers(), request.body()))
+    c.advanceClockOrSkip(Duration.ofHours(1));
+    assertThatThrownBy(() -> parse(c, request.headers(), request.body()))
         .isInstanceOf(WebhookVerificationException.class);
   }
 
-  /** A request without its signature header is refused. */
+  /**
+   * A request without its signature header is refused.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void missingSignatureHeaderIsRefused() {
-    assumePushes();
-    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+  default void missingSignatureHeaderIsRefused(Conformance c) {
+    assumePushes(c);
+    WebhookRequest request = signedForNewOrder(c, ChannelEvent.Type.ORDER_CREATED);
     Map<String, String> headers = request.headersWithout(request.signatureHeader());
-    assertThatThrownBy(() -> parse(headers, request.body()))
+    assertThatThrownBy(() -> parse(c, headers, request.body()))
         .isInstanceOf(WebhookVerificationException.class);
   }
 
-  /** A request without its timestamp header is refused. */
+  /**
+   * A request without its timestamp header is refused.
+   *
+   * @param c the test's context
+   */
   @Test
-  public void missingTimestampHeaderIsRefused() {
-    assumePushes();
-    WebhookRequest request = signedForNewOrder(ChannelEvent.Type.ORDER_CREATED);
+  default void missingTimestampHeaderIsRefused(Conformance c) {
+    assumePushes(c);
+    WebhookRequest request = signedForNewOrder(c, ChannelEvent.Type.ORDER_CREATED);
     assumeThat(request.timestampHeader()).as("the protocol signs a timestamp").isNotNull();
     Map<String, String> headers = request.headersWithout(request.timestampHeader());
-    assertThatThrownBy(() -> parse(headers, request.body()))
+    assertThatThrownBy(() -> parse(c, headers, request.body()))
         .isInstanceOf(WebhookVerificationException.class);
   }
 }

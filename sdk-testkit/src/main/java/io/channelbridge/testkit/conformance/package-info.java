@@ -1,30 +1,42 @@
 /**
- * The adapter conformance suite: abstract JUnit 5 test classes that check a {@link
- * io.channelbridge.core.CommerceChannel} keeps the SDK's contract, one class per area. An adapter's
- * test extends {@link io.channelbridge.testkit.conformance.ChannelConformanceSuite} to run every
- * area, or one area class, and supplies a fresh {@link
+ * The adapter conformance suite: JUnit 5 test interfaces that check a {@link
+ * io.channelbridge.core.CommerceChannel} keeps the SDK's contract, one interface per area ({@link
+ * io.channelbridge.testkit.conformance.ListingsConformance}, {@link
+ * io.channelbridge.testkit.conformance.LivesConformance}, {@link
+ * io.channelbridge.testkit.conformance.OrdersConformance}, {@link
+ * io.channelbridge.testkit.conformance.WebhooksConformance}, {@link
+ * io.channelbridge.testkit.conformance.CapabilitiesConformance}, {@link
+ * io.channelbridge.testkit.conformance.FaultsConformance}) and {@link
+ * io.channelbridge.testkit.conformance.ChannelConformance} for all of them. An adapter's test
+ * implements one and supplies a fresh {@link
  * io.channelbridge.testkit.conformance.ConformanceTarget} (the channel and its {@link
  * io.channelbridge.testkit.ChannelDriver}) per test:
  *
  * <pre>{@code
- * class AcmeConformanceTest extends ChannelConformanceSuite {
+ * class AcmeConformanceTest implements ChannelConformance {
  *   @Override
- *   protected ConformanceTarget createTarget() {
+ *   public ConformanceTarget createTarget() {
  *     AcmeStub stub = AcmeStub.start(); // your WireMock stub, implementing ChannelDriver
  *     return ConformanceTarget.of(stub.openChannel(), stub, stub);
  *   }
  *
  *   @Override
- *   protected Listing sampleListing(String sku) {
- *     return super.sampleListing(sku).toBuilder().category("acme", "A-1001").build();
+ *   public Listing sampleListing(Conformance c, String sku) {
+ *     return ChannelConformance.super.sampleListing(c, sku).toBuilder()
+ *         .category("acme", "A-1001")
+ *         .build();
  *   }
  * }
  * }</pre>
  *
- * <p>Operations the channel lacks are skipped (JUnit assumptions) by reading {@code
- * capabilities()}, and separately checked to throw {@link
- * io.channelbridge.core.error.UnsupportedCapabilityException}. The suite needs a driver whose clock
- * can move ({@link io.channelbridge.testkit.ChannelDriver#advanceClock}); tests that move it are
- * skipped otherwise.
+ * <p>Each test method takes a {@link io.channelbridge.testkit.conformance.Conformance}, the test's
+ * context, which JUnit resolves through {@link
+ * io.channelbridge.testkit.conformance.ConformanceExtension}: there is no mutable suite state.
+ * Operations the channel lacks are skipped (JUnit assumptions) by reading {@code capabilities()},
+ * and separately checked to throw {@link
+ * io.channelbridge.core.error.UnsupportedCapabilityException}. Tests that move the channel's clock
+ * ({@link io.channelbridge.testkit.ChannelDriver#advanceClock}) are skipped for drivers that
+ * cannot. The testkit's own tests run the suite against deliberately broken channels to prove each
+ * rule is enforced.
  */
 package io.channelbridge.testkit.conformance;

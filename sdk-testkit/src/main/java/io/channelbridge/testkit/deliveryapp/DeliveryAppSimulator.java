@@ -17,6 +17,7 @@ import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.Fault;
@@ -419,12 +420,14 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   }
 
   @Override
-  public void startLive(String liveId) {
+  public void startLive(LiveRef live) {
+    String liveId = live.liveId();
     moveLive(liveId, "SCHEDULED", "ON_AIR");
   }
 
   @Override
-  public void endLive(String liveId) {
+  public void endLive(LiveRef live) {
+    String liveId = live.liveId();
     moveLive(liveId, "ON_AIR", "ENDED");
   }
 

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.Fault;
@@ -81,6 +82,31 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
 
   /** The broadcaster the live profile accepts. */
   public static final String BROADCASTER_ID = "cb_store";
+
+  /** Where the simulator serves sample product images, outside Naver's API (see sampleImageUrl). */
+  public static final String SAMPLE_IMAGE_PATH = "/channelbridge-sample-images/";
+
+  /** An 8x8 JPEG, served for every sample image. */
+  private static final byte[] SAMPLE_JPEG = sampleJpeg();
+
+  private static byte[] sampleJpeg() {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 8; x++) {
+      for (int y = 0; y < 8; y++) {
+        image.setRGB(x, y, 0x3366CC);
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      if (!javax.imageio.ImageIO.write(image, "jpg", out)) {
+        throw new IllegalStateException("no JPEG writer");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 
   /** Where Naver-hosted images live. */
   public static final String IMAGE_HOST = "https://shop-phinf.pstatic.net/";
@@ -438,7 +464,8 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   @Override
-  public void startLive(String liveId) {
+  public void startLive(LiveRef live) {
+    String liveId = live.liveId();
     synchronized (lock) {
       Broadcast b = broadcast(liveId);
       if (!"RESERVED".equals(b.status)) {
@@ -449,7 +476,8 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   @Override
-  public void endLive(String liveId) {
+  public void endLive(LiveRef live) {
+    String liveId = live.liveId();
     synchronized (lock) {
       Broadcast b = broadcast(liveId);
       if (!"ONAIR".equals(b.status)) {
@@ -513,6 +541,20 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     }
   }
 
+  /**
+   * A sample image this simulator serves itself, as a seller's own image host would: the Naver
+   * adapter downloads images that are not Naver-hosted and uploads them, so a listing with this URL
+   * publishes with no network. Fetching it is not a request to Naver's API: it is not counted by
+   * {@link #requestCount()} and injected faults do not apply.
+   *
+   * @param name a file name, e.g. {@code SKU-1-0.jpg}
+   * @return the URL, on this simulator's server
+   */
+  @Override
+  public String sampleImageUrl(String name) {
+    return "http://127.0.0.1:" + server.port() + SAMPLE_IMAGE_PATH + name;
+  }
+
   @Override
   public long requestCount() {
     synchronized (lock) {
@@ -564,6 +606,14 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
       Request request = event.getRequest();
+      if (request.getUrl().startsWith(SAMPLE_IMAGE_PATH)
+          && request.getMethod().getName().equals("GET")) {
+        return WireMock.aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "image/jpeg")
+            .withBody(SAMPLE_JPEG)
+            .build();
+      }
       Reply reply;
       ResponseDefinitionBuilder b = WireMock.aResponse();
       synchronized (lock) {

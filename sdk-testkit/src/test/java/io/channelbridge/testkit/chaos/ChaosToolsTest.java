@@ -23,7 +23,7 @@ class ChaosToolsTest {
     try (FakeChannel fake = FakeChannel.builder().build()) {
       fake.driver().createOrder(OrderSpec.of("A", "a", 1, Money.krw(1_000)));
       fake.driver().createOrder(OrderSpec.of("B", "b", 1, Money.krw(1_000)));
-      List<Order> page = fake.pullOrders(Checkpoint.initial()).orders();
+      List<Order> page = fake.orders().pull(Checkpoint.initial()).orders();
       List<String> applied = new ArrayList<>();
       DedupingHandler handler = new DedupingHandler((ch, o) -> applied.add(ch + ":" + o.orderId()));
 
@@ -47,12 +47,12 @@ class ChaosToolsTest {
       FaultArmingChannel always =
           new FaultArmingChannel(
               fake, fake.driver(), 1.0, List.of(Fault.status(503)), new Random(1));
-      assertThatThrownBy(() -> always.pullOrders(Checkpoint.initial()))
+      assertThatThrownBy(() -> always.orders().pull(Checkpoint.initial()))
           .isInstanceOf(ChannelUnavailableException.class);
       FaultArmingChannel never =
           new FaultArmingChannel(
               fake, fake.driver(), 0.0, List.of(Fault.status(503)), new Random(1));
-      OrderPage page = never.pullOrders(Checkpoint.initial());
+      OrderPage page = never.orders().pull(Checkpoint.initial());
       assertThat(page.orders()).hasSize(1);
       assertThat(always.pulls()).isEqualTo(1);
       assertThat(always.faultsArmed()).isEqualTo(1);

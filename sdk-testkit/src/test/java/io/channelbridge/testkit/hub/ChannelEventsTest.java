@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.hub.ChannelHub;
 import io.channelbridge.core.hub.EventHandler;
 import io.channelbridge.core.hub.InMemoryCheckpointStore;
 import io.channelbridge.core.hub.OrderSync;
 import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.spi.ChannelRegistry;
 import io.channelbridge.testkit.FakeChannel;
@@ -67,9 +69,11 @@ class ChannelEventsTest {
     for (ChannelEvent e : seen) {
       assertThat(e.type()).isEqualTo(ChannelEvent.Type.ORDER_CANCELLED);
       assertThat(e.channelId()).isEqualTo("fake");
-      assertThat(e.order().status()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(((OrderEvent) e).order().status()).isEqualTo(OrderStatus.CANCELLED);
     }
-    assertThat(polled.order().orderId()).isEqualTo(webhook.order().orderId());
-    assertThat(polled.order().version()).isEqualTo(webhook.order().version());
+    Order polledOrder = ((OrderEvent) polled).order();
+    Order webhookOrder = ((OrderEvent) webhook).order();
+    assertThat(polledOrder.orderId()).isEqualTo(webhookOrder.orderId());
+    assertThat(polledOrder.version()).isEqualTo(webhookOrder.version());
   }
 }

@@ -33,7 +33,7 @@ final class FaultyChannel extends ForwardingChannel {
   }
 
   @Override
-  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     synchronized (this) {
       pulls++;
       if (random.nextDouble() < rate) {

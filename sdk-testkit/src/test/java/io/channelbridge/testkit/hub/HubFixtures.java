@@ -45,7 +45,7 @@ final class HubFixtures {
     while (true) {
       OrderPage page;
       try {
-        page = channel.pullOrders(cp);
+        page = channel.orders().pull(cp);
       } catch (ChannelException e) {
         continue; // a fault left injected by a killed sync
       }

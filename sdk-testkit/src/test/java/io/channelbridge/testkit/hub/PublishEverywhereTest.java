@@ -41,7 +41,7 @@ class PublishEverywhereTest {
     }
 
     @Override
-    public ListingRef publish(Listing listing, CallOptions options) {
+    protected ListingRef publishListing(Listing listing, CallOptions options) {
       seen = options;
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (System.nanoTime() < end && release.getCount() > 0) {
@@ -51,7 +51,7 @@ class PublishEverywhereTest {
           // a badly behaved adapter
         }
       }
-      return super.publish(listing, options);
+      return super.publishListing(listing, options);
     }
   }
 
@@ -91,7 +91,7 @@ class PublishEverywhereTest {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
       // read back what the channel stored, while it is open
-      Listing onCoupang = coupang.getListing(results.succeeded().get("fake-coupang"));
+      Listing onCoupang = coupang.listings().get(results.succeeded().get("fake-coupang"));
 
       long closeStart = System.nanoTime();
       hub.close();
@@ -138,9 +138,9 @@ class PublishEverywhereTest {
                   .build());
       assertThat(published.allSucceeded()).isTrue();
       ListingRef ref = published.succeeded().get("fake-coupang");
-      assertThat(coupang.getListing(ref).price()).isEqualTo(Money.krw(21_900));
-      assertThat(coupang.getListing(ref).title()).isEqualTo("[쿠팡] 제주 감귤 5kg");
-      assertThat(naver.getListing(published.succeeded().get("fake-naver")).price())
+      assertThat(coupang.listings().get(ref).price()).isEqualTo(Money.krw(21_900));
+      assertThat(coupang.listings().get(ref).title()).isEqualTo("[쿠팡] 제주 감귤 5kg");
+      assertThat(naver.listings().get(published.succeeded().get("fake-naver")).price())
           .isEqualTo(Money.krw(19_900));
 
       var updated =
@@ -148,9 +148,9 @@ class PublishEverywhereTest {
               published.succeeded(),
               io.channelbridge.core.model.ListingUpdate.builder().stock(0).build());
       assertThat(updated.succeeded().values()).allMatch(s -> s.state() == ListingState.LIVE);
-      assertThat(coupang.getListing(ref).stock()).isZero();
+      assertThat(coupang.listings().get(ref).stock()).isZero();
       assertThat(hub.withdrawEverywhere(published.succeeded()).allSucceeded()).isTrue();
-      assertThat(coupang.status(ref).state()).isEqualTo(ListingState.WITHDRAWN);
+      assertThat(coupang.listings().status(ref).state()).isEqualTo(ListingState.WITHDRAWN);
     }
   }
 }

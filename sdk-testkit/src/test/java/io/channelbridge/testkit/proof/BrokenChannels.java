@@ -2,26 +2,29 @@ package io.channelbridge.testkit.proof;
 
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
+import io.channelbridge.core.error.NotImplementedException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.Shipment;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ForwardingChannel;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.WebhookSigner;
+import io.channelbridge.testkit.conformance.ChannelConformance;
+import io.channelbridge.testkit.conformance.Conformance;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
-import io.channelbridge.testkit.conformance.FaultsConformance;
-import io.channelbridge.testkit.conformance.ListingsConformance;
-import io.channelbridge.testkit.conformance.OrdersConformance;
-import io.channelbridge.testkit.conformance.WebhooksConformance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +33,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Channels that each break one rule of the contract, and the conformance classes that run against
- * them. {@link BrokenChannelProofTest} runs these classes through the JUnit Platform launcher; the
- * build's own test run skips them (their names do not end in {@code Test}, and they are nested).
+ * Channels that each break one rule of the contract (decorators over {@link FakeChannel}), and the
+ * whole conformance suite bound to each. {@link BrokenChannelProofTest} runs these suites through
+ * the JUnit Platform launcher; the tests of the broken rule must fail.
  */
 final class BrokenChannels {
   static final String SECRET = "proof-webhook-secret";
@@ -53,15 +56,180 @@ final class BrokenChannels {
 
   // ---------------------------------------------------------------- the broken channels
 
-  /** Hands out the next checkpoint of a full page but leaves the page's last order out. */
-  static final class DropsLastOrderOfEachPage extends ForwardingChannel {
-    DropsLastOrderOfEachPage(FakeChannel delegate) {
+  /** Always pulls from the start, whatever checkpoint it is given. */
+  static final class IgnoresCheckpoint extends ForwardingChannel {
+    IgnoresCheckpoint(CommerceChannel delegate) {
       super(delegate);
     }
 
     @Override
-    public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-      OrderPage page = delegate().pullOrders(checkpoint, options);
+    protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+      return delegate().orders().pull(Checkpoint.initial(), options);
+    }
+  }
+
+  /** Reads listings back without their brand (a mapper that forgot one field). */
+  static final class DropsListingBrand extends ForwardingChannel {
+    DropsListingBrand(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected Listing getListing(ListingRef ref, CallOptions options) {
+      return delegate().listings().get(ref, options).toBuilder().brand(null).build();
+    }
+  }
+
+  /** Reads listings back with their last variant missing. */
+  static final class DropsLastVariant extends ForwardingChannel {
+    DropsLastVariant(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected Listing getListing(ListingRef ref, CallOptions options) {
+      Listing l = delegate().listings().get(ref, options);
+      Listing.Builder b =
+          Listing.builder()
+              .sku(l.sku())
+              .title(l.title())
+              .description(l.description())
+              .price(l.price())
+              .listPrice(l.listPrice())
+              .stock(l.stock())
+              .images(l.images())
+              .brand(l.brand())
+              .manufacturer(l.manufacturer())
+              .origin(l.origin())
+              .taxType(l.taxType())
+              .adultOnly(l.adultOnly())
+              .afterService(l.afterService())
+              .notice(l.notice())
+              .delivery(l.delivery())
+              .raw(l.raw());
+      l.categories().forEach(b::category);
+      l.optionGroups().forEach(b::optionGroup);
+      l.variants().stream().limit(Math.max(0, l.variants().size() - 1)).forEach(b::variant);
+      l.extras().forEach((ch, fields) -> fields.forEach((k, v) -> b.extra(ch, k, v)));
+      return b.build();
+    }
+  }
+
+  /** Pulls multi-line orders with their last line lost. */
+  static final class LosesOrderLine extends ForwardingChannel {
+    LosesOrderLine(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+      OrderPage page = delegate().orders().pull(checkpoint, options);
+      List<Order> orders = new ArrayList<>();
+      for (Order o : page.orders()) {
+        orders.add(
+            o.lines().size() < 2
+                ? o
+                : o.toBuilder().lines(o.lines().subList(0, o.lines().size() - 1)).build());
+      }
+      return new OrderPage(orders, page.next(), page.hasMore());
+    }
+  }
+
+  /** Claims every operation but has two unfinished: a "TODO" and a NotImplementedException. */
+  static final class TodoForSupportedOperation extends ForwardingChannel {
+    TodoForSupportedOperation(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
+      throw new UnsupportedOperationException("TODO");
+    }
+
+    @Override
+    protected void withdrawListing(ListingRef ref, CallOptions options) {
+      throw new NotImplementedException(id(), Operation.WITHDRAW_LISTING);
+    }
+  }
+
+  /** Reports every item of an acknowledge or ship batch as a success, also the failed ones. */
+  static final class ReportsSuccessForFailedBatchItem extends ForwardingChannel {
+    ReportsSuccessForFailedBatchItem(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    private static <T> BatchResult<T> allOk(BatchResult<T> result) {
+      List<BatchResult.Item<T>> items = new ArrayList<>();
+      result.items().forEach(i -> items.add(BatchResult.Item.ok(i.item())));
+      return new BatchResult<>(items);
+    }
+
+    @Override
+    protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> orders, CallOptions options) {
+      return allOk(delegate().orders().acknowledge(orders, options));
+    }
+
+    @Override
+    protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
+      return allOk(delegate().orders().ship(shipments, options));
+    }
+  }
+
+  /** Sends every acknowledge and ship twice ("to be sure") and reports the second answer. */
+  static final class ResendsWrite extends ForwardingChannel {
+    ResendsWrite(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> orders, CallOptions options) {
+      delegate().orders().acknowledge(orders, options);
+      return delegate().orders().acknowledge(orders, options);
+    }
+
+    @Override
+    protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
+      delegate().orders().ship(shipments, options);
+      return delegate().orders().ship(shipments, options);
+    }
+  }
+
+  /**
+   * Its {@code close()} forgets to guard: it neither closes the delegate nor refuses later calls,
+   * which go on reaching the channel.
+   */
+  static final class SkipsClosedGuard extends ForwardingChannel {
+    SkipsClosedGuard(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public void close() {
+      // releases nothing and guards nothing
+    }
+  }
+
+  /** Says it lacks REJECT_ORDERS, but rejecting still reaches the channel and works. */
+  static final class LiesAboutCapabilities extends ForwardingChannel {
+    LiesAboutCapabilities(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public ChannelCapabilities capabilities() {
+      return delegate().capabilities().toBuilder().without(Operation.REJECT_ORDERS).build();
+    }
+  }
+
+  /** Hands out the next checkpoint of a full page but leaves the page's last order out. */
+  static final class DropsLastOrderOfEachPage extends ForwardingChannel {
+    DropsLastOrderOfEachPage(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+      OrderPage page = delegate().orders().pull(checkpoint, options);
       if (page.orders().isEmpty()) {
         return page;
       }
@@ -72,24 +240,25 @@ final class BrokenChannels {
 
   /** Answers an update with the current status but changes nothing. */
   static final class IgnoresUpdateFields extends ForwardingChannel {
-    IgnoresUpdateFields(FakeChannel delegate) {
+    IgnoresUpdateFields(CommerceChannel delegate) {
       super(delegate);
     }
 
     @Override
-    public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
-      return delegate().status(ref, options);
+    protected ListingStatus updateListing(
+        ListingRef ref, ListingUpdate update, CallOptions options) {
+      return delegate().listings().status(ref, options);
     }
   }
 
   /** Reports every order acknowledged without telling the channel. */
   static final class AcknowledgesNothing extends ForwardingChannel {
-    AcknowledgesNothing(FakeChannel delegate) {
+    AcknowledgesNothing(CommerceChannel delegate) {
       super(delegate);
     }
 
     @Override
-    public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
+    protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> orders, CallOptions options) {
       List<BatchResult.Item<OrderRef>> items = new ArrayList<>();
       orders.forEach(o -> items.add(BatchResult.Item.ok(o)));
       return new BatchResult<>(items);
@@ -98,28 +267,33 @@ final class BrokenChannels {
 
   /** Calls the channel (a duplicate-SKU lookup) before validating the listing. */
   static final class CallsBeforeValidating extends ForwardingChannel {
-    CallsBeforeValidating(FakeChannel delegate) {
+    CallsBeforeValidating(CommerceChannel delegate) {
       super(delegate);
     }
 
     @Override
-    public ListingRef publish(Listing listing, CallOptions options) {
-      delegate().pullOrders(Checkpoint.initial(), options);
-      return delegate().publish(listing, options);
+    protected ListingRef publishListing(Listing listing, CallOptions options) {
+      delegate().orders().pull(Checkpoint.initial(), options);
+      return delegate().listings().publish(listing, options);
     }
   }
 
   /** Trusts every webhook: re-signs what arrives with a fresh timestamp before parsing it. */
   static final class TrustsEveryWebhook extends ForwardingChannel {
+    private final FakeChannel fake;
+
     TrustsEveryWebhook(FakeChannel delegate) {
       super(delegate);
+      this.fake = delegate;
     }
 
     @Override
     public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
       Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      h.putAll(headers);
-      String ts = Long.toString(((FakeChannel) delegate()).clock().instant().getEpochSecond());
+      if (headers != null) {
+        h.putAll(headers);
+      }
+      String ts = Long.toString(fake.clock().instant().getEpochSecond());
       h.put(FakeChannel.TIMESTAMP_HEADER, ts);
       h.put(
           FakeChannel.SIGNATURE_HEADER,
@@ -134,80 +308,142 @@ final class BrokenChannels {
     }
   }
 
-  /** Turns every failure into a bare, non-retryable {@code ChannelException}. */
+  /** Turns every failure of a pull into a bare, non-retryable {@code ChannelException}. */
   static final class FlattensErrors extends ForwardingChannel {
-    FlattensErrors(FakeChannel delegate) {
+    FlattensErrors(CommerceChannel delegate) {
       super(delegate);
     }
 
     @Override
-    public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+    protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
       try {
-        return delegate().pullOrders(checkpoint, options);
-      } catch (ChannelException e) {
-        throw new ChannelException(e.channelId(), "request failed");
-      }
-    }
-
-    @Override
-    public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
-      try {
-        return delegate().listLives(from, to, options);
+        return delegate().orders().pull(checkpoint, options);
       } catch (ChannelException e) {
         throw new ChannelException(e.channelId(), "request failed");
       }
     }
   }
 
-  // ---------------------------------------------------------------- the suites against them
+  // ---------------------------------------------------------------- the suite bound to each
 
-  static class OrdersAgainstDropsLastOrderOfEachPage extends OrdersConformance {
+  /** The whole suite against the fake, which fails an injected fault at once (no retries). */
+  interface AgainstFake extends ChannelConformance {
     @Override
-    protected ConformanceTarget createTarget() {
+    default boolean retriesTransientFaults(Conformance c) {
+      return false;
+    }
+  }
+
+  /** The control: the suite against the unbroken fake, through the same launcher. */
+  static class Unbroken implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(fake -> fake);
+    }
+  }
+
+  static class AgainstIgnoresCheckpoint implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(IgnoresCheckpoint::new);
+    }
+  }
+
+  static class AgainstDropsListingBrand implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(DropsListingBrand::new);
+    }
+  }
+
+  static class AgainstDropsLastVariant implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(DropsLastVariant::new);
+    }
+  }
+
+  static class AgainstLosesOrderLine implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(LosesOrderLine::new);
+    }
+  }
+
+  static class AgainstTodoForSupportedOperation implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(TodoForSupportedOperation::new);
+    }
+  }
+
+  static class AgainstReportsSuccessForFailedBatchItem implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(ReportsSuccessForFailedBatchItem::new);
+    }
+  }
+
+  static class AgainstResendsWrite implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(ResendsWrite::new);
+    }
+  }
+
+  static class AgainstSkipsClosedGuard implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(SkipsClosedGuard::new);
+    }
+  }
+
+  static class AgainstLiesAboutCapabilities implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(LiesAboutCapabilities::new);
+    }
+  }
+
+  static class AgainstDropsLastOrderOfEachPage implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
       return target(DropsLastOrderOfEachPage::new);
     }
   }
 
-  static class ListingsAgainstIgnoresUpdateFields extends ListingsConformance {
+  static class AgainstIgnoresUpdateFields implements AgainstFake {
     @Override
-    protected ConformanceTarget createTarget() {
+    public ConformanceTarget createTarget() {
       return target(IgnoresUpdateFields::new);
     }
   }
 
-  static class OrdersAgainstAcknowledgesNothing extends OrdersConformance {
+  static class AgainstAcknowledgesNothing implements AgainstFake {
     @Override
-    protected ConformanceTarget createTarget() {
+    public ConformanceTarget createTarget() {
       return target(AcknowledgesNothing::new);
     }
   }
 
-  static class ListingsAgainstCallsBeforeValidating extends ListingsConformance {
+  static class AgainstCallsBeforeValidating implements AgainstFake {
     @Override
-    protected ConformanceTarget createTarget() {
+    public ConformanceTarget createTarget() {
       return target(CallsBeforeValidating::new);
     }
   }
 
-  static class WebhooksAgainstTrustsEveryWebhook extends WebhooksConformance {
+  static class AgainstTrustsEveryWebhook implements AgainstFake {
     @Override
-    protected ConformanceTarget createTarget() {
+    public ConformanceTarget createTarget() {
       return target(TrustsEveryWebhook::new);
     }
   }
 
-  static class FaultsAgainstFlattensErrors extends FaultsConformance {
+  static class AgainstFlattensErrors implements AgainstFake {
     @Override
-    protected ConformanceTarget createTarget() {
+    public ConformanceTarget createTarget() {
       return target(FlattensErrors::new);
-    }
-  }
-
-  /** The control: the same orders suite against the unbroken fake, through the same launcher. */
-  static class OrdersAgainstFake extends OrdersConformance {
-    @Override
-    protected ConformanceTarget createTarget() {
-      return target(fake -> fake);
     }
   }
 }

@@ -15,7 +15,6 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
-import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
 import io.channelbridge.core.error.ConflictException;
@@ -25,17 +24,22 @@ import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.ListingEvent;
+import io.channelbridge.core.event.OrderEvent;
+import io.channelbridge.core.event.UnknownEvent;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import io.channelbridge.core.webhook.HmacWebhookVerifier;
@@ -50,7 +54,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -61,7 +64,7 @@ import java.util.function.Function;
  * with the shop's webhook secret. It is also the SDK's worked example of a small adapter: see the
  * module's README. Get one with {@link DeliveryAppProvider}.
  */
-public final class DeliveryAppChannel implements CommerceChannel {
+public final class DeliveryAppChannel extends AbstractCommerceChannel {
   static final String ID = "delivery-app";
 
   /** The {@link CallOptions#attribute(String) call option} overriding the cook minutes. */
@@ -83,7 +86,6 @@ public final class DeliveryAppChannel implements CommerceChannel {
   private final ListingValidator listingValidator;
   private final LiveScheduleValidator liveValidator;
   private final Clock clock;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   DeliveryAppChannel(
       DeliveryAppSettings settings,
@@ -124,18 +126,10 @@ public final class DeliveryAppChannel implements CommerceChannel {
     return capabilities;
   }
 
-  private void require(Operation op) {
-    capabilities.require(ID, op);
-    if (closed.get()) {
-      throw new IllegalStateException("the delivery-app channel is closed");
-    }
-  }
-
   // ---------------------------------------------------------------- listings
 
   @Override
-  public ListingRef publish(Listing listing, CallOptions options) {
-    require(Operation.PUBLISH_LISTING);
+  protected ListingRef publishListing(Listing listing, CallOptions options) {
     listingValidator.requireValid(listing);
     ItemCreated created = api.createItem(settings.shopId(), mapper.toItem(listing), options);
     if (created == null || created.itemId() == null) {
@@ -145,8 +139,7 @@ public final class DeliveryAppChannel implements CommerceChannel {
   }
 
   @Override
-  public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
-    require(Operation.UPDATE_LISTING);
+  protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
     Map<String, Object> patch = DeliveryAppMapper.toPatch(update);
     if (patch.isEmpty()) {
       throw new ValidationException(
@@ -157,28 +150,24 @@ public final class DeliveryAppChannel implements CommerceChannel {
 
   /** Hides the item ({@code PATCH status=HIDDEN}); it stays readable, so status still answers. */
   @Override
-  public void withdraw(ListingRef ref, CallOptions options) {
-    require(Operation.WITHDRAW_LISTING);
+  protected void withdrawListing(ListingRef ref, CallOptions options) {
     api.patchItem(settings.shopId(), ref.listingId(), Map.of("status", "HIDDEN"), options);
   }
 
   @Override
-  public ListingStatus status(ListingRef ref, CallOptions options) {
-    require(Operation.LISTING_STATUS);
+  protected ListingStatus listingStatus(ListingRef ref, CallOptions options) {
     return mapper.toStatus(api.item(settings.shopId(), ref.listingId(), options));
   }
 
   @Override
-  public Listing getListing(ListingRef ref, CallOptions options) {
-    require(Operation.GET_LISTING);
+  protected Listing getListing(ListingRef ref, CallOptions options) {
     return mapper.toListing(api.item(settings.shopId(), ref.listingId(), options));
   }
 
   // ---------------------------------------------------------------- lives
 
   @Override
-  public LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
-    require(Operation.SCHEDULE_LIVE);
+  protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
     liveValidator.requireValid(schedule);
     Live body = DeliveryAppMapper.toLive(schedule);
     Live created = api.createLive(settings.livesUrl(), body, options);
@@ -198,23 +187,22 @@ public final class DeliveryAppChannel implements CommerceChannel {
   }
 
   @Override
-  public LiveBroadcast rescheduleLive(String liveId, LiveSchedule schedule, CallOptions options) {
-    require(Operation.RESCHEDULE_LIVE);
+  protected LiveBroadcast rescheduleLive(LiveRef ref, LiveSchedule schedule, CallOptions options) {
+    String liveId = ref.liveId();
     liveValidator.requireValid(schedule);
     Live body = DeliveryAppMapper.toLive(schedule);
     return mapper.toBroadcast(api.patchLive(settings.liveUrl(liveId), body, options));
   }
 
   @Override
-  public LiveBroadcast cancelLive(String liveId, CallOptions options) {
-    require(Operation.CANCEL_LIVE);
+  protected LiveBroadcast cancelLive(LiveRef ref, CallOptions options) {
+    String liveId = ref.liveId();
     return mapper.toBroadcast(
         api.cancelLive(settings.liveUrl(liveId) + "/cancel", Map.of(), options));
   }
 
   @Override
-  public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
-    require(Operation.LIST_LIVES);
+  protected List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
     if (!from.isBefore(to)) {
       throw new ValidationException(
           ID, List.of(new Violation("to", "not_after_from", "must be after 'from' " + from)));
@@ -236,8 +224,7 @@ public final class DeliveryAppChannel implements CommerceChannel {
    * next pull starts at that time minus {@code delivery-app.orders.overlap}.
    */
   @Override
-  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-    require(Operation.PULL_ORDERS);
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     Map<String, String> v = checkpoint.values();
     for (String key : v.keySet()) {
       if (!key.equals(SINCE)
@@ -298,8 +285,7 @@ public final class DeliveryAppChannel implements CommerceChannel {
 
   /** Accepts each order ({@code POST .../accept} with the cook minutes), one request per order. */
   @Override
-  public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
-    require(Operation.ACKNOWLEDGE_ORDERS);
+  protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> orders, CallOptions options) {
     AcceptRequest body = new AcceptRequest(cookMinutes(options));
     return perOrder(
         orders,
@@ -311,8 +297,7 @@ public final class DeliveryAppChannel implements CommerceChannel {
 
   /** Marks each order ready for pickup ({@code POST .../ready}); no carrier, no tracking. */
   @Override
-  public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
-    require(Operation.SHIP_ORDERS);
+  protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
     return perOrder(
         shipments,
         Shipment::order,
@@ -323,9 +308,8 @@ public final class DeliveryAppChannel implements CommerceChannel {
 
   /** Declines each order ({@code POST .../reject}); the free text has no wire field. */
   @Override
-  public BatchResult<OrderRef> reject(
+  protected BatchResult<OrderRef> rejectOrders(
       List<OrderRef> orders, RejectReason reason, CallOptions options) {
-    require(Operation.REJECT_ORDERS);
     RejectRequest body = new RejectRequest(DeliveryAppMapper.reason(reason.code()));
     return perOrder(
         orders,
@@ -421,8 +405,7 @@ public final class DeliveryAppChannel implements CommerceChannel {
    * io.channelbridge.core.webhook.EventIdDeduplicator}): delivery is at-least-once.
    */
   @Override
-  public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
-    capabilities.require(ID, Operation.PARSE_WEBHOOK);
+  protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     VerifiedWebhook verified = webhooks.verify(headers, rawBody);
     String body = new String(rawBody, StandardCharsets.UTF_8);
     WebhookEvent e;
@@ -455,15 +438,14 @@ public final class DeliveryAppChannel implements CommerceChannel {
     ChannelEvent.Source src = ChannelEvent.Source.WEBHOOK;
     try {
       return switch (type) {
-        case UNKNOWN ->
-            List.of(new ChannelEvent(e.id(), ID, type, src, at, null, null, null, body));
+        case UNKNOWN -> List.of(new UnknownEvent(e.id(), ID, src, at, e.type(), body));
         case LISTING_STATUS_CHANGED -> {
           ListingStatus item = mapper.toStatus(mapper.itemFromTree(e.data()));
-          yield List.of(new ChannelEvent(e.id(), ID, type, src, at, null, item, null, body));
+          yield List.of(new ListingEvent(e.id(), src, at, item, body));
         }
         default -> {
           Order order = toOrder(mapper.orderFromTree(e.data()));
-          yield List.of(ChannelEvent.ofOrder(e.id(), type, src, at, order, body));
+          yield List.of(new OrderEvent(e.id(), type, src, at, order, body));
         }
       };
     } catch (ChannelException ex) {
@@ -474,8 +456,8 @@ public final class DeliveryAppChannel implements CommerceChannel {
   }
 
   @Override
-  public void close() {
-    if (closed.compareAndSet(false, true) && ownsStack) {
+  protected void release() {
+    if (ownsStack) {
       stack.close();
     }
   }

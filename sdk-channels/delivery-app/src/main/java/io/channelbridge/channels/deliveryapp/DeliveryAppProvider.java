@@ -101,16 +101,18 @@ public final class DeliveryAppProvider implements ChannelProvider {
     if (webhooks) {
       ops.add(Operation.PARSE_WEBHOOK);
     }
-    return new ChannelCapabilities(
-        ops,
-        1, // one order per accept, ready or reject request
-        1,
-        pageLimit,
-        PaginationStyle.CURSOR,
-        webhooks ? WebhookSupport.NATIVE : WebhookSupport.POLLED,
-        RateLimit.perSecond(20),
-        new ListingConstraints(60, 10, 0, false, false, 0),
-        new LiveConstraints(
-            60, Duration.ofMinutes(10), Duration.ofMinutes(180), 1, 20, Duration.ZERO));
+    return ChannelCapabilities.builder()
+        .supports(ops.toArray(new Operation[0]))
+        .maxAcknowledgeBatch(1) // one order per accept, ready or reject request
+        .maxShipBatch(1)
+        .maxOrderPageSize(pageLimit)
+        .pagination(PaginationStyle.CURSOR)
+        .webhooks(webhooks ? WebhookSupport.NATIVE : WebhookSupport.POLLED)
+        .rateLimit(RateLimit.perSecond(20))
+        .listingConstraints(new ListingConstraints(60, 10, 0, false, false, 0))
+        .liveConstraints(
+            new LiveConstraints(
+                60, Duration.ofMinutes(10), Duration.ofMinutes(180), 1, 20, Duration.ZERO))
+        .build();
   }
 }

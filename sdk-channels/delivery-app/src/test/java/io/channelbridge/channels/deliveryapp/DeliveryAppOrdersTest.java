@@ -42,7 +42,7 @@ class DeliveryAppOrdersTest {
     Order found = null;
     Checkpoint cp = Checkpoint.initial();
     while (true) {
-      var page = channel.pullOrders(cp);
+      var page = channel.orders().pull(cp);
       for (Order o : page.orders()) {
         if (o.orderId().equals(orderId)) {
           found = o;
@@ -68,7 +68,8 @@ class DeliveryAppOrdersTest {
     assertThat(late.channelStatus()).isEqualTo("CANCELLED");
     assertThat(late.updatedAt()).isEqualTo(fresh.acceptDeadline());
     assertThat(late.dedupeKey()).isNotEqualTo(fresh.dedupeKey());
-    BatchResult<OrderRef> accept = channel.acknowledge(List.of(OrderRef.of(id)));
+    BatchResult<OrderRef> accept =
+        channel.orders().acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, id)));
     assertThat(accept.items().get(0).error()).isInstanceOf(ConflictException.class);
   }
 
@@ -76,7 +77,12 @@ class DeliveryAppOrdersTest {
   void orderAcceptedBeforeItsDeadlineStaysAccepted() {
     String id = order(FulfilmentKind.PICKUP);
     sim.advanceClock(Duration.ofMinutes(4));
-    assertThat(channel.acknowledge(List.of(OrderRef.of(id))).allSucceeded()).isTrue();
+    assertThat(
+            channel
+                .orders()
+                .acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, id)))
+                .allSucceeded())
+        .isTrue();
     sim.advanceClock(Duration.ofMinutes(10));
     assertThat(pulled(id).status()).isEqualTo(OrderStatus.ACKNOWLEDGED);
     assertThat(pulled(id).fulfilment()).isEqualTo(FulfilmentKind.PICKUP);
@@ -86,26 +92,30 @@ class DeliveryAppOrdersTest {
   void cookMinutesComeFromTheSettingOrTheCallOptions() {
     String a = order(FulfilmentKind.QUICK_DELIVERY);
     String b = order(FulfilmentKind.QUICK_DELIVERY);
-    channel.acknowledge(List.of(OrderRef.of(a)));
-    channel.acknowledge(
-        List.of(OrderRef.of(b)),
-        CallOptions.builder().attribute(DeliveryAppChannel.COOK_MINUTES, "35").build());
+    channel.orders().acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, a)));
+    channel
+        .orders()
+        .acknowledge(
+            List.of(OrderRef.of(DeliveryAppChannel.ID, b)),
+            CallOptions.builder().attribute(DeliveryAppChannel.COOK_MINUTES, "35").build());
     assertThat(sim.cookMinutes(a)).isEqualTo(20);
     assertThat(sim.cookMinutes(b)).isEqualTo(35);
     try (CommerceChannel quick =
         DeliveryAppTestSupport.open(sim, c -> c.set("delivery-app.cook-minutes", "12"))) {
       String c = order(FulfilmentKind.QUICK_DELIVERY);
-      quick.acknowledge(List.of(OrderRef.of(c)));
+      quick.orders().acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, c)));
       assertThat(sim.cookMinutes(c)).isEqualTo(12);
     }
     long before = sim.requestCount();
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
-                channel.acknowledge(
-                    List.of(OrderRef.of(a)),
-                    CallOptions.builder()
-                        .attribute(DeliveryAppChannel.COOK_MINUTES, "soon")
-                        .build()))
+                channel
+                    .orders()
+                    .acknowledge(
+                        List.of(OrderRef.of(DeliveryAppChannel.ID, a)),
+                        CallOptions.builder()
+                            .attribute(DeliveryAppChannel.COOK_MINUTES, "soon")
+                            .build()))
         .isInstanceOf(ValidationException.class);
     assertThat(sim.requestCount()).isEqualTo(before);
   }
@@ -116,19 +126,25 @@ class DeliveryAppOrdersTest {
     String ready = order(FulfilmentKind.QUICK_DELIVERY);
     assertThat(
             channel
-                .reject(List.of(OrderRef.of(rejected)), RejectReason.of(RejectReason.Code.CLOSED))
+                .orders()
+                .reject(
+                    List.of(OrderRef.of(DeliveryAppChannel.ID, rejected)),
+                    RejectReason.of(RejectReason.Code.CLOSED))
                 .allSucceeded())
         .isTrue();
     assertThat(sim.rejectReason(rejected)).isEqualTo("CLOSED");
     assertThat(pulled(rejected).channelStatus()).isEqualTo("REJECTED");
     assertThat(pulled(rejected).status()).isEqualTo(OrderStatus.CANCELLED);
 
-    channel.acknowledge(List.of(OrderRef.of(ready)));
+    channel.orders().acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, ready)));
     BatchResult<Shipment> shipped =
-        channel.ship(
-            List.of(
-                Shipment.handover(OrderRef.of(ready), sim.now()),
-                Shipment.parcel(OrderRef.of(ready), "CJ", "123", sim.now())));
+        channel
+            .orders()
+            .ship(
+                List.of(
+                    Shipment.handover(OrderRef.of(DeliveryAppChannel.ID, ready), sim.now()),
+                    Shipment.parcel(
+                        OrderRef.of(DeliveryAppChannel.ID, ready), "CJ", "123", sim.now())));
     assertThat(shipped.items().get(0).succeeded()).isTrue();
     assertThat(shipped.items().get(1).error()).isInstanceOf(ValidationException.class);
     assertThat(pulled(ready).status()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
@@ -144,7 +160,8 @@ class DeliveryAppOrdersTest {
   void acceptRetriedAfterConnectionResetIsAcceptedExactlyOnce() {
     String id = order(FulfilmentKind.QUICK_DELIVERY);
     sim.resetAfterProcessing("/accept", 1);
-    BatchResult<OrderRef> result = channel.acknowledge(List.of(OrderRef.of(id)));
+    BatchResult<OrderRef> result =
+        channel.orders().acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, id)));
     assertThat(result.allSucceeded()).isTrue();
     List<Received> accepts =
         sim.received().stream().filter(r -> r.path().endsWith("/" + id + "/accept")).toList();
@@ -168,8 +185,12 @@ class DeliveryAppOrdersTest {
     String b = order(FulfilmentKind.QUICK_DELIVERY);
     assertThat(
             channel
+                .orders()
                 .acknowledge(
-                    List.of(OrderRef.of(a), OrderRef.of(b)), CallOptions.idempotencyKey("batch-7"))
+                    List.of(
+                        OrderRef.of(DeliveryAppChannel.ID, a),
+                        OrderRef.of(DeliveryAppChannel.ID, b)),
+                    CallOptions.idempotencyKey("batch-7"))
                 .allSucceeded())
         .isTrue();
     assertThat(sim.received())

@@ -8,6 +8,8 @@ import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.ListingEvent;
+import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.Money;
@@ -64,7 +66,7 @@ class DeliveryAppWebhookTest {
     WebhookRequest r = sim.signedWebhook(id, ChannelEvent.Type.ORDER_CREATED);
     List<ChannelEvent> events = channel.parseWebhook(r.headers(), r.body());
     assertThat(events).hasSize(1);
-    ChannelEvent e = events.get(0);
+    OrderEvent e = (OrderEvent) events.get(0);
     assertThat(e.eventId()).isEqualTo(r.headers().get("X-DAP-Event-Id"));
     assertThat(e.type()).isEqualTo(ChannelEvent.Type.ORDER_CREATED);
     assertThat(e.source()).isEqualTo(ChannelEvent.Source.WEBHOOK);
@@ -80,6 +82,7 @@ class DeliveryAppWebhookTest {
   void itemSoldOutAndUnknownTypesAreEventsToo() {
     String itemId =
         channel
+            .listings()
             .publish(
                 io.channelbridge.core.model.Listing.builder()
                     .sku("SKU-9")
@@ -89,7 +92,7 @@ class DeliveryAppWebhookTest {
                     .build())
             .listingId();
     WebhookRequest r = sim.signedItemSoldOut(itemId);
-    ChannelEvent e = channel.parseWebhook(r.headers(), r.body()).get(0);
+    ListingEvent e = (ListingEvent) channel.parseWebhook(r.headers(), r.body()).get(0);
     assertThat(e.type()).isEqualTo(ChannelEvent.Type.LISTING_STATUS_CHANGED);
     assertThat(e.listing().ref().listingId()).isEqualTo(itemId);
     assertThat(e.listing().state()).isEqualTo(ListingState.LIVE);
@@ -233,13 +236,13 @@ class DeliveryAppWebhookTest {
           URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), 2);
       String a = order();
       String b = order();
-      channel.acknowledge(List.of(OrderRef.of(a)));
+      channel.orders().acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, a)));
       DeliveryAppSimulator.Delivery d = sim.deliverWebhooks();
       assertThat(d.delivered()).isEqualTo(3);
       assertThat(d.failed()).isZero();
       assertThat(d.posts()).as("3 events + 1 retry + 1 duplicate").isEqualTo(5);
       assertThat(handled)
-          .extracting(e -> e.order().orderId() + ":" + e.type())
+          .extracting(e -> ((OrderEvent) e).order().orderId() + ":" + e.type())
           .containsExactly(a + ":ORDER_CREATED", b + ":ORDER_CREATED", a + ":ORDER_UPDATED");
     } finally {
       receiver.stop(0);

@@ -35,10 +35,12 @@ import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import java.io.IOException;
@@ -51,7 +53,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -75,7 +76,7 @@ import okhttp3.ResponseBody;
  * last-changed-statuses} in windows of at most 24 hours; see {@link OrderPull} for the checkpoint.
  * Get one with {@link NaverProvider}.
  */
-public final class NaverChannel implements CommerceChannel {
+public final class NaverChannel extends AbstractCommerceChannel {
   static final String ID = "naver";
   static final int MAX_QUERY_BATCH = 300;
   static final int MAX_WRITE_BATCH = 30;
@@ -93,7 +94,6 @@ public final class NaverChannel implements CommerceChannel {
   private final ListingValidator listingValidator;
   private final LiveScheduleValidator liveValidator;
   private final Clock clock;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   NaverChannel(
       NaverSettings settings,
@@ -140,18 +140,22 @@ public final class NaverChannel implements CommerceChannel {
     return capabilities;
   }
 
-  private void require(Operation op) {
-    if (closed.get()) {
-      throw new IllegalStateException("the naver channel is closed");
-    }
-    capabilities.require(ID, op);
-  }
-
   // ---------------------------------------------------------------- listings
 
+  /**
+   * Price and stock alone go through Naver's option-stock endpoint, which replaces nothing else.
+   */
+  static boolean onlyPriceOrStock(ListingUpdate u) {
+    return (u.price() != null || u.stock() != null)
+        && u.title() == null
+        && u.description() == null
+        && u.listPrice() == null
+        && u.images() == null
+        && u.delivery() == null;
+  }
+
   @Override
-  public ListingRef publish(Listing listing, CallOptions options) {
-    require(Operation.PUBLISH_LISTING);
+  protected ListingRef publishListing(Listing listing, CallOptions options) {
     listingValidator.requireValid(listing);
     List<String> images = naverHosted(listing.images(), options);
     ProductNumbers n = api.createProduct(mapper.toProduct(listing, images), options);
@@ -162,14 +166,13 @@ public final class NaverChannel implements CommerceChannel {
   }
 
   @Override
-  public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
-    require(Operation.UPDATE_LISTING);
+  protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
     if (update.isEmpty()) {
       throw new ValidationException(
           ID, List.of(new Violation("update", "empty", "sets no field to change")));
     }
     String no = ref.listingId();
-    if (update.onlyPriceOrStock()) {
+    if (onlyPriceOrStock(update)) {
       // Naver's option-stock endpoint changes price and stock without replacing the product.
       OptionStockRequest.ProductSalePrice price = null;
       if (update.price() != null) {
@@ -198,25 +201,22 @@ public final class NaverChannel implements CommerceChannel {
       api.replaceOriginProduct(
           no, RequestBody.create(mapper.applyUpdate(json, update, images), JSON), options);
     }
-    return status(ref, options);
+    return listingStatus(ref, options);
   }
 
   @Override
-  public void withdraw(ListingRef ref, CallOptions options) {
-    require(Operation.WITHDRAW_LISTING);
+  protected void withdrawListing(ListingRef ref, CallOptions options) {
     api.changeStatus(ref.listingId(), new ChangeStatusRequest("SUSPENSION", null), options);
   }
 
   @Override
-  public ListingStatus status(ListingRef ref, CallOptions options) {
-    require(Operation.LISTING_STATUS);
+  protected ListingStatus listingStatus(ListingRef ref, CallOptions options) {
     Product p = readProduct(ref.listingId(), options);
     return mapper.toStatus(ref, p.body(), p.json());
   }
 
   @Override
-  public Listing getListing(ListingRef ref, CallOptions options) {
-    require(Operation.GET_LISTING);
+  protected Listing getListing(ListingRef ref, CallOptions options) {
     Product p = readProduct(ref.listingId(), options);
     Listing l = mapper.toListing(p.body(), p.json());
     return l.sku() == null && ref.sku() != null ? l.toBuilder().sku(ref.sku()).build() : l;
@@ -301,8 +301,7 @@ public final class NaverChannel implements CommerceChannel {
   // ---------------------------------------------------------------- lives
 
   @Override
-  public LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
-    require(Operation.SCHEDULE_LIVE);
+  protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
     liveValidator.requireValid(schedule);
     Broadcast body =
         NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
@@ -311,8 +310,8 @@ public final class NaverChannel implements CommerceChannel {
   }
 
   @Override
-  public LiveBroadcast rescheduleLive(String liveId, LiveSchedule schedule, CallOptions options) {
-    require(Operation.RESCHEDULE_LIVE);
+  protected LiveBroadcast rescheduleLive(LiveRef ref, LiveSchedule schedule, CallOptions options) {
+    String liveId = ref.liveId();
     liveValidator.requireValid(schedule);
     Broadcast body =
         NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
@@ -328,16 +327,15 @@ public final class NaverChannel implements CommerceChannel {
   }
 
   @Override
-  public LiveBroadcast cancelLive(String liveId, CallOptions options) {
-    require(Operation.CANCEL_LIVE);
+  protected LiveBroadcast cancelLive(LiveRef ref, CallOptions options) {
+    String liveId = ref.liveId();
     api.cancelBroadcast(settings.broadcastUrl(liveId), options);
     Broadcast b = api.broadcast(settings.broadcastUrl(liveId), options);
     return mapper.toLive(b, mapper.featured(b), null);
   }
 
   @Override
-  public List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
-    require(Operation.LIST_LIVES);
+  protected List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
     List<LiveBroadcast> out = new ArrayList<>();
     for (int page = 1; ; page++) {
       BroadcastPage p =
@@ -396,8 +394,7 @@ public final class NaverChannel implements CommerceChannel {
   // ---------------------------------------------------------------- orders
 
   @Override
-  public OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-    require(Operation.PULL_ORDERS);
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     Instant now = clock.instant();
     OrderPull.Request request = pull.request(checkpoint, now);
     NaverResponse<LastChangedStatuses> reply =
@@ -427,8 +424,7 @@ public final class NaverChannel implements CommerceChannel {
   }
 
   @Override
-  public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
-    require(Operation.ACKNOWLEDGE_ORDERS);
+  protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> orders, CallOptions options) {
     return perProductOrder(
         orders,
         r -> r,
@@ -447,8 +443,7 @@ public final class NaverChannel implements CommerceChannel {
   }
 
   @Override
-  public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
-    require(Operation.SHIP_ORDERS);
+  protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
     return perProductOrder(
         shipments,
         Shipment::order,
@@ -483,7 +478,7 @@ public final class NaverChannel implements CommerceChannel {
    * UnsupportedCapabilityException}.
    */
   @Override
-  public BatchResult<OrderRef> reject(
+  protected BatchResult<OrderRef> rejectOrders(
       List<OrderRef> orders, RejectReason reason, CallOptions options) {
     throw new UnsupportedCapabilityException(ID, Operation.REJECT_ORDERS);
   }
@@ -558,13 +553,13 @@ public final class NaverChannel implements CommerceChannel {
 
   /** Naver pushes no order events: always {@link UnsupportedCapabilityException}. */
   @Override
-  public List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
+  protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     throw new UnsupportedCapabilityException(ID, Operation.PARSE_WEBHOOK);
   }
 
   @Override
-  public void close() {
-    if (closed.compareAndSet(false, true) && ownsStack) {
+  protected void release() {
+    if (ownsStack) {
       stack.close();
     }
   }

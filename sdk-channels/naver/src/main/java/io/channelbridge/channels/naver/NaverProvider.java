@@ -111,16 +111,18 @@ public final class NaverProvider implements ChannelProvider {
               Operation.CANCEL_LIVE,
               Operation.LIST_LIVES));
     }
-    return new ChannelCapabilities(
-        ops,
-        NaverChannel.MAX_WRITE_BATCH,
-        NaverChannel.MAX_WRITE_BATCH,
-        limitCount,
-        PaginationStyle.TIME_WINDOW,
-        WebhookSupport.POLLED,
-        null, // Naver does not publish its token-bucket numbers
-        new ListingConstraints(100, 10, 1, true, true, 500),
-        new LiveConstraints(
-            40, Duration.ofMinutes(10), Duration.ofHours(6), 1, 30, Duration.ofMinutes(10)));
+    // Naver does not publish its token-bucket numbers, so no rate limit is declared.
+    return ChannelCapabilities.builder()
+        .supports(ops.toArray(new Operation[0]))
+        .maxAcknowledgeBatch(NaverChannel.MAX_WRITE_BATCH)
+        .maxShipBatch(NaverChannel.MAX_WRITE_BATCH)
+        .maxOrderPageSize(limitCount)
+        .pagination(PaginationStyle.TIME_WINDOW)
+        .webhooks(WebhookSupport.POLLED)
+        .listingConstraints(new ListingConstraints(100, 10, 1, true, true, 500))
+        .liveConstraints(
+            new LiveConstraints(
+                40, Duration.ofMinutes(10), Duration.ofHours(6), 1, 30, Duration.ofMinutes(10)))
+        .build();
   }
 }

@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 /** Naver-specific behaviour against the simulator: auth, rate limits, settings, listings. */
 class NaverChannelTest {
 
-  private static Listing listing(String sku) {
+  private static Listing listing(NaverSimulator sim, String sku) {
     return Listing.builder()
         .sku(sku)
         .title("제주 감귤 5kg")
         .description("<p>새콤달콤</p>")
         .price(Money.krw(19_900))
         .stock(100)
-        .images("https://example.com/jeju.jpg", "https://shop-phinf.pstatic.net/already/naver.jpg")
+        .images(sim.sampleImageUrl("jeju.jpg"), "https://shop-phinf.pstatic.net/already/naver.jpg")
         .category("naver", "50000803")
         .origin("국산")
         .afterService(new AfterService("1588-0000", ""))
@@ -46,11 +46,11 @@ class NaverChannelTest {
   void expiredOrRevokedTokenIsRefreshedOnceAndTheCallRetried() {
     try (NaverSimulator sim = NaverTestSupport.simulator();
         CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
-      naver.pullOrders(Checkpoint.initial());
+      naver.orders().pull(Checkpoint.initial());
       assertThat(sim.tokensIssued()).isEqualTo(1);
       sim.revokeTokens(); // the next call gets 401 GW.AUTHN
       long before = sim.requestCount();
-      naver.pullOrders(Checkpoint.initial());
+      naver.orders().pull(Checkpoint.initial());
       assertThat(sim.tokensIssued()).isEqualTo(2);
       assertThat(sim.requestCount() - before).as("401, token, retry").isEqualTo(3);
     }
@@ -60,13 +60,13 @@ class NaverChannelTest {
   void tokenIsRefreshedBeforeItExpiresOnTheSimulatorsClock() {
     try (NaverSimulator sim = NaverTestSupport.simulator();
         CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
-      naver.pullOrders(Checkpoint.initial());
+      naver.orders().pull(Checkpoint.initial());
       sim.advanceClock(Duration.ofHours(2));
-      naver.pullOrders(Checkpoint.initial());
+      naver.orders().pull(Checkpoint.initial());
       assertThat(sim.tokensIssued()).as("2 of 3 hours used: same token").isEqualTo(1);
       sim.advanceClock(Duration.ofMinutes(56));
       long before = sim.requestCount();
-      naver.pullOrders(Checkpoint.initial());
+      naver.orders().pull(Checkpoint.initial());
       assertThat(sim.tokensIssued()).as("4 minutes left: refreshed ahead").isEqualTo(2);
       assertThat(sim.requestCount() - before).as("token, then the call; no 401").isEqualTo(2);
     }
@@ -81,7 +81,7 @@ class NaverChannelTest {
                 b ->
                     b.set("naver.token-type", "SELLER")
                         .set("naver.account-id", NaverSimulator.ACCOUNT_ID))) {
-      assertThat(naver.pullOrders(Checkpoint.initial()).orders()).isEmpty();
+      assertThat(naver.orders().pull(Checkpoint.initial()).orders()).isEmpty();
     }
   }
 
@@ -89,17 +89,18 @@ class NaverChannelTest {
   void rateLimitHeadersWithoutRetryAfterGiveTheWait() {
     try (NaverSimulator sim = NaverTestSupport.simulator();
         CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
-      naver.pullOrders(Checkpoint.initial());
+      naver.orders().pull(Checkpoint.initial());
       sim.rateLimitAfter(0, 1, 20); // one 429, a permit back after 50 ms
       long before = sim.requestCount();
-      naver.pullOrders(Checkpoint.initial());
+      naver.orders().pull(Checkpoint.initial());
       assertThat(sim.requestCount() - before).as("429, then the retry").isEqualTo(2);
 
       sim.rateLimitAfter(0, 1_000, 0.1); // a permit every 10 s: longer than the deadline
       assertThatThrownBy(
               () ->
-                  naver.pullOrders(
-                      Checkpoint.initial(), CallOptions.timeout(Duration.ofSeconds(2))))
+                  naver
+                      .orders()
+                      .pull(Checkpoint.initial(), CallOptions.timeout(Duration.ofSeconds(2))))
           .isInstanceOfSatisfying(
               RateLimitedException.class,
               e -> {
@@ -113,7 +114,7 @@ class NaverChannelTest {
   void theSimulatorRefusesARawPlusInTheQuery() throws IOException {
     try (NaverSimulator sim = NaverTestSupport.simulator();
         CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
-      naver.pullOrders(Checkpoint.initial()); // the adapter's %2B passes
+      naver.orders().pull(Checkpoint.initial()); // the adapter's %2B passes
       Request raw =
           new Request.Builder()
               .url(
@@ -133,25 +134,25 @@ class NaverChannelTest {
   void publishUploadsExternalImagesAndUpdateKeepsFieldsTheSdkDoesNotModel() {
     try (NaverSimulator sim = NaverTestSupport.simulator();
         CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
-      ListingRef ref = naver.publish(listing("JEJU-5KG"));
+      ListingRef ref = naver.listings().publish(listing(sim, "JEJU-5KG"));
       long no = Long.parseLong(ref.listingId());
       assertThat(ref.attributes()).containsKey("smartstoreChannelProductNo");
       assertThat(sim.productJson(no))
           .contains(
               NaverSimulator.IMAGE_HOST + "sim/1.jpg",
               "https://shop-phinf.pstatic.net/already/naver.jpg")
-          .doesNotContain("example.com");
+          .doesNotContain(sim.sampleImageUrl("jeju.jpg"));
 
       sim.putProductField(no, "seoInfo", Map.of("pageTitle", "제주 감귤"));
-      naver.update(ref, ListingUpdate.builder().title("제주 감귤 10kg").build());
+      naver.listings().update(ref, ListingUpdate.builder().title("제주 감귤 10kg").build());
       assertThat(sim.productJson(no))
           .contains("\"seoInfo\":{\"pageTitle\":\"제주 감귤\"}", "제주 감귤 10kg");
-      Listing read = naver.getListing(ref);
+      Listing read = naver.listings().get(ref);
       assertThat(read.origin()).isEqualTo("국산");
       assertThat(read.notice().fields()).containsEntry("품명", "감귤");
 
-      naver.update(ref, ListingUpdate.builder().stock(3).build());
-      assertThat(naver.getListing(ref).stock()).isEqualTo(3);
+      naver.listings().update(ref, ListingUpdate.builder().stock(3).build());
+      assertThat(naver.listings().get(ref).stock()).isEqualTo(3);
       assertThat(sim.productJson(no)).contains("seoInfo");
     }
   }

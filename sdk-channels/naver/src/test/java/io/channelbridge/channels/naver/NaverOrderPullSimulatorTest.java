@@ -60,7 +60,7 @@ class NaverOrderPullSimulatorTest {
       CommerceChannel channel = NaverTestSupport.open(sim, b -> b);
       try {
         while (true) {
-          OrderPage page = channel.pullOrders(cp);
+          OrderPage page = channel.orders().pull(cp);
           pages++;
           for (Order o : page.orders()) {
             List<String> content = new ArrayList<>();

@@ -1,0 +1,432 @@
+package io.channelbridge.core.spi;
+
+import io.channelbridge.core.BatchResult;
+import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Listings;
+import io.channelbridge.core.Lives;
+import io.channelbridge.core.Operation;
+import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.Orders;
+import io.channelbridge.core.error.NotImplementedException;
+import io.channelbridge.core.error.WebhookVerificationException;
+import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.LiveRef;
+import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
+import io.channelbridge.core.model.Shipment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The base every adapter builds its {@link CommerceChannel} on. It owns the facets and runs the
+ * guards every operation shares, in one fixed order, before the adapter's code sees the call:
+ *
+ * <ol>
+ *   <li>closed channel: {@link IllegalStateException};
+ *   <li>capability: {@link io.channelbridge.core.error.UnsupportedCapabilityException} when {@link
+ *       #capabilities()} lacks the operation;
+ *   <li>arguments: {@link NullPointerException} for a missing argument, {@link
+ *       IllegalArgumentException} for a reference of another channel (a {@link ListingRef}, {@link
+ *       LiveRef} or {@link OrderRef} whose channel id is not {@link #id()});
+ * </ol>
+ *
+ * <p>then calls the matching protected method ({@link #publishListing}, {@link #pullOrders}, ...),
+ * where the adapter validates its input (the third guard, {@link
+ * io.channelbridge.core.error.ValidationException} with every violation) and talks to the channel.
+ * An operation the capabilities claim but the adapter does not override throws {@link
+ * NotImplementedException}, so a missing implementation is never a silent no-op.
+ *
+ * <p>{@link #close()} runs {@link #release()} once; later calls fail the closed guard.
+ */
+public abstract class AbstractCommerceChannel implements CommerceChannel {
+
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Listings listings = new ListingsFacet();
+  private final Lives lives = new LivesFacet();
+  private final Orders orders = new OrdersFacet();
+
+  /** For subclasses. */
+  protected AbstractCommerceChannel() {}
+
+  @Override
+  public final Listings listings() {
+    return listings;
+  }
+
+  @Override
+  public final Lives lives() {
+    return lives;
+  }
+
+  @Override
+  public final Orders orders() {
+    return orders;
+  }
+
+  @Override
+  public final List<ChannelEvent> parseWebhook(Map<String, String> headers, byte[] rawBody) {
+    guard(Operation.PARSE_WEBHOOK);
+    if (headers == null) {
+      throw new WebhookVerificationException(id(), "no request headers");
+    }
+    if (rawBody == null) {
+      throw new WebhookVerificationException(id(), "no request body");
+    }
+    return verifyWebhook(headers, rawBody);
+  }
+
+  @Override
+  public final void close() {
+    if (closed.compareAndSet(false, true)) {
+      release();
+    }
+  }
+
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return {@code true} once closed
+   */
+  protected final boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Runs the closed and capability guards for an operation; the facets call it first.
+   *
+   * @param op the operation
+   * @throws IllegalStateException if the channel is closed
+   * @throws io.channelbridge.core.error.UnsupportedCapabilityException if the channel lacks it
+   */
+  protected final void guard(Operation op) {
+    if (closed.get()) {
+      throw new IllegalStateException("channel '" + id() + "' is closed");
+    }
+    capabilities().require(id(), op);
+  }
+
+  /**
+   * Releases what the channel holds (HTTP stack, threads). Called once, by the first {@link
+   * #close()}; must not throw. The default does nothing.
+   */
+  protected void release() {}
+
+  // ---------------------------------------------------------------- what adapters implement
+
+  /**
+   * {@link Listings#publish}, after the guards.
+   *
+   * @param listing the listing, not validated yet
+   * @param options call options
+   * @return the reference
+   */
+  protected ListingRef publishListing(Listing listing, CallOptions options) {
+    throw notImplemented(Operation.PUBLISH_LISTING);
+  }
+
+  /**
+   * {@link Listings#update}, after the guards.
+   *
+   * @param ref the listing, of this channel
+   * @param update the change
+   * @param options call options
+   * @return the status after the change
+   */
+  protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
+    throw notImplemented(Operation.UPDATE_LISTING);
+  }
+
+  /**
+   * {@link Listings#withdraw}, after the guards.
+   *
+   * @param ref the listing, of this channel
+   * @param options call options
+   */
+  protected void withdrawListing(ListingRef ref, CallOptions options) {
+    throw notImplemented(Operation.WITHDRAW_LISTING);
+  }
+
+  /**
+   * {@link Listings#status}, after the guards.
+   *
+   * @param ref the listing, of this channel
+   * @param options call options
+   * @return the status
+   */
+  protected ListingStatus listingStatus(ListingRef ref, CallOptions options) {
+    throw notImplemented(Operation.LISTING_STATUS);
+  }
+
+  /**
+   * {@link Listings#get}, after the guards.
+   *
+   * @param ref the listing, of this channel
+   * @param options call options
+   * @return the listing
+   */
+  protected Listing getListing(ListingRef ref, CallOptions options) {
+    throw notImplemented(Operation.GET_LISTING);
+  }
+
+  /**
+   * {@link Lives#schedule}, after the guards.
+   *
+   * @param schedule the schedule, not validated yet
+   * @param options call options
+   * @return the broadcast
+   */
+  protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
+    throw notImplemented(Operation.SCHEDULE_LIVE);
+  }
+
+  /**
+   * {@link Lives#reschedule}, after the guards.
+   *
+   * @param live the broadcast, of this channel
+   * @param schedule the new schedule, not validated yet
+   * @param options call options
+   * @return the broadcast
+   */
+  protected LiveBroadcast rescheduleLive(LiveRef live, LiveSchedule schedule, CallOptions options) {
+    throw notImplemented(Operation.RESCHEDULE_LIVE);
+  }
+
+  /**
+   * {@link Lives#cancel}, after the guards.
+   *
+   * @param live the broadcast, of this channel
+   * @param options call options
+   * @return the broadcast
+   */
+  protected LiveBroadcast cancelLive(LiveRef live, CallOptions options) {
+    throw notImplemented(Operation.CANCEL_LIVE);
+  }
+
+  /**
+   * {@link Lives#list}, after the guards.
+   *
+   * @param from window start
+   * @param to window end
+   * @param options call options
+   * @return the broadcasts
+   */
+  protected List<LiveBroadcast> listLives(Instant from, Instant to, CallOptions options) {
+    throw notImplemented(Operation.LIST_LIVES);
+  }
+
+  /**
+   * {@link Orders#pull}, after the guards.
+   *
+   * @param checkpoint the checkpoint
+   * @param options call options
+   * @return the page
+   */
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+    throw notImplemented(Operation.PULL_ORDERS);
+  }
+
+  /**
+   * {@link Orders#acknowledge}, after the guards.
+   *
+   * @param orders the orders, all of this channel
+   * @param options call options
+   * @return one result per order
+   */
+  protected BatchResult<OrderRef> acknowledgeOrders(List<OrderRef> orders, CallOptions options) {
+    throw notImplemented(Operation.ACKNOWLEDGE_ORDERS);
+  }
+
+  /**
+   * {@link Orders#ship}, after the guards.
+   *
+   * @param shipments the shipments, all of this channel
+   * @param options call options
+   * @return one result per shipment
+   */
+  protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
+    throw notImplemented(Operation.SHIP_ORDERS);
+  }
+
+  /**
+   * {@link Orders#reject}, after the guards.
+   *
+   * @param orders the orders, all of this channel
+   * @param reason why
+   * @param options call options
+   * @return one result per order
+   */
+  protected BatchResult<OrderRef> rejectOrders(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    throw notImplemented(Operation.REJECT_ORDERS);
+  }
+
+  /**
+   * {@link CommerceChannel#parseWebhook}, after the guards; headers and body are non-null.
+   *
+   * @param headers the headers
+   * @param rawBody the body
+   * @return the events
+   */
+  protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
+    throw notImplemented(Operation.PARSE_WEBHOOK);
+  }
+
+  private NotImplementedException notImplemented(Operation op) {
+    return new NotImplementedException(id(), op);
+  }
+
+  // ---------------------------------------------------------------- argument guards
+
+  private <T> T own(String what, String channelId, T ref) {
+    if (!id().equals(channelId)) {
+      throw new IllegalArgumentException(
+          what + " of channel '" + channelId + "' passed to channel '" + id() + "'");
+    }
+    return ref;
+  }
+
+  private ListingRef own(ListingRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    return own("listing", ref.channelId(), ref);
+  }
+
+  private LiveRef own(LiveRef ref) {
+    Objects.requireNonNull(ref, "live");
+    return own("live", ref.channelId(), ref);
+  }
+
+  private List<OrderRef> ownOrders(List<OrderRef> refs) {
+    List<OrderRef> copy = List.copyOf(Objects.requireNonNull(refs, "orders"));
+    for (OrderRef ref : copy) {
+      own("order", ref.channelId(), ref);
+    }
+    return copy;
+  }
+
+  private List<Shipment> ownShipments(List<Shipment> shipments) {
+    List<Shipment> copy = List.copyOf(Objects.requireNonNull(shipments, "shipments"));
+    for (Shipment s : copy) {
+      own("order", s.order().channelId(), s);
+    }
+    return copy;
+  }
+
+  private static CallOptions opts(CallOptions options) {
+    return Objects.requireNonNull(options, "options");
+  }
+
+  // ---------------------------------------------------------------- facets
+
+  private final class ListingsFacet implements Listings {
+    @Override
+    public ListingRef publish(Listing listing, CallOptions options) {
+      guard(Operation.PUBLISH_LISTING);
+      return publishListing(Objects.requireNonNull(listing, "listing"), opts(options));
+    }
+
+    @Override
+    public ListingStatus update(ListingRef ref, ListingUpdate update, CallOptions options) {
+      guard(Operation.UPDATE_LISTING);
+      return updateListing(own(ref), Objects.requireNonNull(update, "update"), opts(options));
+    }
+
+    @Override
+    public void withdraw(ListingRef ref, CallOptions options) {
+      guard(Operation.WITHDRAW_LISTING);
+      withdrawListing(own(ref), opts(options));
+    }
+
+    @Override
+    public ListingStatus status(ListingRef ref, CallOptions options) {
+      guard(Operation.LISTING_STATUS);
+      return listingStatus(own(ref), opts(options));
+    }
+
+    @Override
+    public Listing get(ListingRef ref, CallOptions options) {
+      guard(Operation.GET_LISTING);
+      return getListing(own(ref), opts(options));
+    }
+
+    @Override
+    public String toString() {
+      return AbstractCommerceChannel.this.id() + ".listings()";
+    }
+  }
+
+  private final class LivesFacet implements Lives {
+    @Override
+    public LiveBroadcast schedule(LiveSchedule schedule, CallOptions options) {
+      guard(Operation.SCHEDULE_LIVE);
+      return scheduleLive(Objects.requireNonNull(schedule, "schedule"), opts(options));
+    }
+
+    @Override
+    public LiveBroadcast reschedule(LiveRef live, LiveSchedule schedule, CallOptions options) {
+      guard(Operation.RESCHEDULE_LIVE);
+      return rescheduleLive(own(live), Objects.requireNonNull(schedule, "schedule"), opts(options));
+    }
+
+    @Override
+    public LiveBroadcast cancel(LiveRef live, CallOptions options) {
+      guard(Operation.CANCEL_LIVE);
+      return cancelLive(own(live), opts(options));
+    }
+
+    @Override
+    public List<LiveBroadcast> list(Instant from, Instant to, CallOptions options) {
+      guard(Operation.LIST_LIVES);
+      return listLives(
+          Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"), opts(options));
+    }
+
+    @Override
+    public String toString() {
+      return AbstractCommerceChannel.this.id() + ".lives()";
+    }
+  }
+
+  private final class OrdersFacet implements Orders {
+    @Override
+    public OrderPage pull(Checkpoint checkpoint, CallOptions options) {
+      guard(Operation.PULL_ORDERS);
+      return pullOrders(Objects.requireNonNull(checkpoint, "checkpoint"), opts(options));
+    }
+
+    @Override
+    public BatchResult<OrderRef> acknowledge(List<OrderRef> orders, CallOptions options) {
+      guard(Operation.ACKNOWLEDGE_ORDERS);
+      return acknowledgeOrders(ownOrders(orders), opts(options));
+    }
+
+    @Override
+    public BatchResult<Shipment> ship(List<Shipment> shipments, CallOptions options) {
+      guard(Operation.SHIP_ORDERS);
+      return shipOrders(ownShipments(shipments), opts(options));
+    }
+
+    @Override
+    public BatchResult<OrderRef> reject(
+        List<OrderRef> orders, RejectReason reason, CallOptions options) {
+      guard(Operation.REJECT_ORDERS);
+      return rejectOrders(
+          ownOrders(orders), Objects.requireNonNull(reason, "reason"), opts(options));
+    }
+
+    @Override
+    public String toString() {
+      return AbstractCommerceChannel.this.id() + ".orders()";
+    }
+  }
+}

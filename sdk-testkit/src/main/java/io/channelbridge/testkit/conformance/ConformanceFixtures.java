@@ -1,0 +1,153 @@
+package io.channelbridge.testkit.conformance;
+
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.Shipment;
+import io.channelbridge.testkit.OrderSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a channel's conformance test supplies: a fresh {@link ConformanceTarget} per test, and the
+ * sample data the tests publish, schedule, order and ship. Every area interface ({@link
+ * ListingsConformance}, {@link OrdersConformance}, ...) extends it; a test class implements {@link
+ * ChannelConformance} (or some areas), implements {@link #createTarget()} and overrides the
+ * defaults its channel needs.
+ *
+ * <p>JUnit passes each test a {@link Conformance}: the {@link ConformanceExtension} registered here
+ * calls {@link #createTarget()} before the test and closes the target after it, so no state lives
+ * in the test instance. Every conformance test has a two-minute {@link Timeout}.
+ *
+ * <p>The defaults work against {@link io.channelbridge.testkit.FakeChannel} and every bundled
+ * simulator: images come from {@link io.channelbridge.testkit.ChannelDriver#sampleImageUrl}, the
+ * listing fits the channel's {@link io.channelbridge.core.ListingConstraints} and carries the
+ * channel's category under {@link io.channelbridge.core.CommerceChannel#id()}.
+ */
+@ExtendWith(ConformanceExtension.class)
+@Timeout(120)
+public interface ConformanceFixtures {
+
+  /**
+   * A fresh channel and its driver, with no listings, lives or orders. Called before every test;
+   * the suite closes it after the test.
+   *
+   * @return the target
+   */
+  ConformanceTarget createTarget();
+
+  /**
+   * A listing valid for the channel, with the given SKU and every {@link ListingField} set: images
+   * from the driver's {@link io.channelbridge.testkit.ChannelDriver#sampleImageUrl}, two option
+   * groups and (where {@link io.channelbridge.core.ListingConstraints#maxVariants()} allows) their
+   * variants, notice, delivery and after-service terms, brand, manufacturer, origin, a tax-free tax
+   * type, adult-only, and category {@code 50000803} under the channel's id. Override it for a real
+   * category id or a field the channel demands; keep every field of {@link #storedListingFields}
+   * set, or the round-trip test cannot see it dropped.
+   *
+   * @param c the test's context
+   * @param sku the SKU
+   * @return the listing
+   */
+  default Listing sampleListing(Conformance c, String sku) {
+    return Samples.listing(c, sku);
+  }
+
+  /**
+   * The listing fields the channel stores and gives back: a listing read back must equal the
+   * published one in each. The default is every field; a channel that does not keep some (a
+   * delivery app has no product notice) returns fewer.
+   *
+   * @param c the test's context
+   * @return the fields
+   */
+  default Set<ListingField> storedListingFields(Conformance c) {
+    return EnumSet.allOf(ListingField.class);
+  }
+
+  /**
+   * A schedule valid for the channel.
+   *
+   * @param c the test's context
+   * @param start when the broadcast starts (the suite picks it beyond the channel's lead time)
+   * @param featured listings of this channel to feature
+   * @return the schedule
+   */
+  default LiveSchedule sampleSchedule(Conformance c, Instant start, List<ListingRef> featured) {
+    return Samples.schedule(c, start, featured);
+  }
+
+  /**
+   * The {@code n}-th order a buyer places in a test. The default is a parcel order with two lines
+   * for even {@code n} and one line for odd {@code n}, with distinct SKUs, quantities and prices,
+   * so that a lost or mixed-up line shows.
+   *
+   * @param c the test's context
+   * @param n a number, distinct per order of a test
+   * @return the order spec
+   */
+  default OrderSpec sampleOrder(Conformance c, int n) {
+    return Samples.order(n);
+  }
+
+  /**
+   * A shipment of an order made with {@link #sampleOrder}. The default is a parcel with carrier
+   * {@code CJ} and a tracking number derived from the order id.
+   *
+   * @param c the test's context
+   * @param order the order
+   * @param at when it ships
+   * @return the shipment
+   */
+  default Shipment sampleShipment(Conformance c, OrderRef order, Instant at) {
+    return Samples.shipment(order, at);
+  }
+
+  /**
+   * How many orders the order paging tests create. The default is two pages and one order, at most
+   * 2,000, so the paging tests run on a channel's default page size too (Naver's 300); a smaller
+   * page size makes them faster.
+   *
+   * @param c the test's context
+   * @return the count
+   */
+  default int pagingOrderCount(Conformance c) {
+    return Math.min(c.capabilities().maxOrderPageSize() * 2 + 1, 2_000);
+  }
+
+  /**
+   * Whether the channel retries a transiently failed request by itself (an HTTP 503 or a reset
+   * connection) within one call: adapters built on the SDK's HTTP stack do, {@link
+   * io.channelbridge.testkit.FakeChannel} does not. The fault and write tests expect exactly the
+   * one outcome this declares.
+   *
+   * @param c the test's context
+   * @return {@code true} (the default) if one transient failure is retried away
+   */
+  default boolean retriesTransientFaults(Conformance c) {
+    return true;
+  }
+
+  /**
+   * How a tool names a pulled order in a write ({@code acknowledge}, {@code ship}) when the tests
+   * count the requests one write costs. The default names every line of the order, which per-line
+   * channels (Naver) act on without looking the lines up; a channel that acts on whole orders only
+   * (delivery apps) overrides it with {@link Order#ref()}.
+   *
+   * @param c the test's context
+   * @param pulled the order as pulled
+   * @return the reference
+   */
+  default OrderRef writeRef(Conformance c, Order pulled) {
+    List<String> lineIds = new ArrayList<>();
+    pulled.lines().forEach(l -> lineIds.add(l.lineId()));
+    return pulled.ref(lineIds);
+  }
+}
