@@ -4,8 +4,8 @@ import io.channelbridge.channels.deliveryapp.DeliveryAppProvider;
 import io.channelbridge.core.CommerceChannels;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
-import io.channelbridge.testkit.deliveryapp.DeliveryAppConformance;
-import io.channelbridge.testkit.deliveryapp.DeliveryAppSimulator;
+import io.channelbridge.simulator.deliveryapp.DeliveryAppConformance;
+import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import java.time.Instant;
 
 /** What a user writes to check the delivery-app adapter against its simulator. */

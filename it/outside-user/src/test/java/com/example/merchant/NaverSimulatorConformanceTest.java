@@ -5,7 +5,7 @@ import io.channelbridge.core.CommerceChannels;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.conformance.ChannelConformance;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
-import io.channelbridge.testkit.naver.NaverSimulator;
+import io.channelbridge.simulator.naver.NaverSimulator;
 import java.time.Instant;
 
 /** What a user writes to check the Naver adapter against its simulator: no setup beyond this. */

@@ -1,6 +1,5 @@
 package io.channelbridge.testkit.chaos;
 
-import io.channelbridge.core.hub.OrderHandler;
 import io.channelbridge.core.model.Order;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import java.util.function.BiConsumer;
  * The consumer side of an at-least-once order stream, for chaos tests: it dedupes by {@link
  * Order#dedupeKey()} (as the checkpoint contract asks of every consumer), hands each new version to
  * a callback, and counts what it saw, so a test can show that nothing was lost and nothing applied
- * twice. Thread-safe.
+ * twice. Pass {@code handler::handle} to {@code OrderSync}. Thread-safe.
  */
-public final class DedupingHandler implements OrderHandler {
+public final class DedupingHandler {
   private final BiConsumer<String, Order> apply;
   private final Set<String> processed = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> deliveredThisRun = new ConcurrentHashMap<>();
@@ -33,7 +32,12 @@ public final class DedupingHandler implements OrderHandler {
     this.apply = Objects.requireNonNull(apply, "apply");
   }
 
-  @Override
+  /**
+   * Takes one page of orders; pass {@code handler::handle} as an {@code OrderSync} handler.
+   *
+   * @param channel the channel's key
+   * @param orders the page's orders
+   */
   public void handle(String channel, List<Order> orders) {
     for (Order o : orders) {
       deliveries.incrementAndGet();

@@ -1,0 +1,97 @@
+package io.channelbridge.channels.deliveryapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.channelbridge.channels.deliveryapp.dto.ErrorBody;
+import io.channelbridge.channels.deliveryapp.dto.Orders;
+import io.channelbridge.core.error.ConflictException;
+import io.channelbridge.core.http.ChannelHttp;
+import io.channelbridge.core.http.ErrorKind;
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The mapper on JSON fixtures read with the transport's own Moshi. */
+class DeliveryAppMapperTest {
+  private static final ChannelHttp HTTP =
+      ChannelHttp.builder("delivery-app")
+          .stack(DeliveryAppTestSupport.STACK)
+          .baseUrl("http://127.0.0.1:9")
+          .build();
+  private final DeliveryAppMapper mapper = new DeliveryAppMapper("delivery-app", HTTP.moshi());
+
+  private static String fixture(String name) throws IOException {
+    try (InputStream in = DeliveryAppMapperTest.class.getResourceAsStream("/fixtures/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void mapsAnOrderWithOptionsPickupAndKstTimes() throws IOException {
+    Orders page = HTTP.moshi().adapter(Orders.class).fromJson(fixture("orders-page.json"));
+    assertThat(page.nextCursor()).isNull();
+    Order o = mapper.toOrder(page.orders().get(0));
+    assertThat(o.status()).as("PICKED_UP of a pickup order").isEqualTo(OrderStatus.DELIVERED);
+    assertThat(o.channelStatus()).isEqualTo("PICKED_UP");
+    assertThat(o.fulfilment()).isEqualTo(FulfilmentKind.PICKUP);
+    assertThat(o.placedAt()).isEqualTo(Instant.parse("2026-11-28T03:00:00Z"));
+    assertThat(o.updatedAt()).isEqualTo(Instant.parse("2026-11-28T03:31:05.250Z"));
+    assertThat(o.acceptDeadline()).isEqualTo(Instant.parse("2026-11-28T03:05:00Z"));
+    assertThat(o.version()).isEqualTo("PICKED_UP@2026-11-28T03:31:05.250Z");
+    assertThat(o.lines()).hasSize(1);
+    assertThat(o.lines().get(0).total()).isEqualTo(Money.krw(18_000));
+    assertThat(o.lines().get(0).options()).containsEntry("치즈 추가", "1000");
+    assertThat(o.amounts().total()).isEqualTo(Money.krw(17_000));
+    assertThat(o.shippingAddress()).isNull();
+    assertThat(o.buyer().phone()).isEqualTo("050-1234-5678");
+    assertThat(o.raw()).contains("\"orderId\":\"O1\"").contains("+09:00");
+    assertThat(o.toString()).doesNotContain("050-1234-5678");
+  }
+
+  @Test
+  void unknownStatusAndFulfilmentAreUnknownAndMissingFieldsAreTolerated() throws IOException {
+    Orders page = HTTP.moshi().adapter(Orders.class).fromJson(fixture("orders-page.json"));
+    Order o = mapper.toOrder(page.orders().get(1));
+    assertThat(o.status()).isEqualTo(OrderStatus.UNKNOWN);
+    assertThat(o.channelStatus()).isEqualTo("TELEPORTED");
+    assertThat(o.fulfilment()).isEqualTo(FulfilmentKind.UNKNOWN);
+    assertThat(o.acceptDeadline()).isNull();
+    assertThat(o.buyer()).isNull();
+    assertThat(o.amounts().total()).isEqualTo(Money.krw(4_000));
+  }
+
+  @Test
+  void errorBodiesBecomeTypedErrors() {
+    String body =
+        "{\"error\":{\"code\":\"INVALID_STATE\",\"message\":\"cannot accept\",\"details\":"
+            + "[{\"field\":\"cookMinutes\",\"reason\":\"1 to 120\"}]},\"requestId\":\"req-9\"}";
+    var e = DeliveryAppErrors.errorMapper().read(HTTP.moshi(), body).orElseThrow();
+    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(e.traceId()).isEqualTo("req-9");
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.field()).isEqualTo("cookMinutes"));
+    assertThat(e.toException("delivery-app", 409)).isInstanceOf(ConflictException.class);
+    assertThat(DeliveryAppErrors.kind("IDEMPOTENCY_KEY_REUSED")).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(DeliveryAppErrors.kind("SOMETHING_NEW")).isNull();
+    assertThat(DeliveryAppErrors.toChannelError(new ErrorBody(null, "r"))).isNull();
+  }
+
+  @Test
+  void settingsNeverShowSecrets() {
+    try (var sim = DeliveryAppTestSupport.simulator();
+        var channel = DeliveryAppTestSupport.open(sim)) {
+      assertThat(channel.toString())
+          .doesNotContain(io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator.CLIENT_SECRET)
+          .doesNotContain(
+              io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator.WEBHOOK_SECRET)
+          .contains("****");
+    }
+  }
+}

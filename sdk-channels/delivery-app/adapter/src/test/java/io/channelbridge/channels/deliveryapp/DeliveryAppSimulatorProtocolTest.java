@@ -1,0 +1,97 @@
+package io.channelbridge.channels.deliveryapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
+import okhttp3.FormBody;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The simulator's own rules on the wire, without the adapter: idempotency keys and 20 req/s. */
+class DeliveryAppSimulatorProtocolTest {
+  private static final MediaType JSON = MediaType.get("application/json");
+  private final DeliveryAppSimulator sim = DeliveryAppTestSupport.simulator();
+  private final OkHttpClient http = DeliveryAppTestSupport.STACK.client();
+
+  @AfterEach
+  void close() {
+    sim.close();
+  }
+
+  private String token() throws Exception {
+    Request r =
+        new Request.Builder()
+            .url(sim.baseUrl() + "/oauth/token")
+            .post(
+                new FormBody.Builder()
+                    .add("grant_type", "client_credentials")
+                    .add("client_id", DeliveryAppSimulator.CLIENT_ID)
+                    .add("client_secret", DeliveryAppSimulator.CLIENT_SECRET)
+                    .build())
+            .build();
+    try (Response resp = http.newCall(r).execute()) {
+      String body = resp.body().string();
+      return body.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+  }
+
+  private Response post(String token, String key, String json) throws Exception {
+    Request.Builder b =
+        new Request.Builder()
+            .url(sim.baseUrl() + "/v1/shops/shop-1/items")
+            .header("Authorization", "Bearer " + token)
+            .post(RequestBody.create(json, JSON));
+    if (key != null) {
+      b.header("Idempotency-Key", key);
+    }
+    return http.newCall(b.build()).execute();
+  }
+
+  @Test
+  void idempotencyKeyReplaysTheFirstReplyAndRefusesAnotherBody() throws Exception {
+    String token = token();
+    String item = "{\"externalSku\":\"S1\",\"name\":\"김밥\",\"price\":4000}";
+    String first;
+    try (Response r = post(token, "k-1", item)) {
+      assertThat(r.code()).isEqualTo(201);
+      first = r.body().string();
+    }
+    try (Response r = post(token, "k-1", item)) {
+      assertThat(r.code()).isEqualTo(201);
+      assertThat(r.body().string()).isEqualTo(first);
+    }
+    try (Response r = post(token, "k-1", item.replace("4000", "4500"))) {
+      assertThat(r.code()).isEqualTo(409);
+      assertThat(r.body().string()).contains("IDEMPOTENCY_KEY_REUSED");
+    }
+    try (Response r = post(token, null, item)) {
+      assertThat(r.code()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void moreThanTwentyRequestsAtOnceAreRateLimited() throws Exception {
+    String token = token();
+    int limited = 0;
+    for (int i = 0; i < 30; i++) {
+      Request r =
+          new Request.Builder()
+              .url(sim.baseUrl() + "/v1/shops/shop-1/items/1")
+              .header("Authorization", "Bearer " + token)
+              .build();
+      try (Response resp = http.newCall(r).execute()) {
+        if (resp.code() == 429) {
+          limited++;
+          assertThat(resp.header("Retry-After")).isEqualTo("1");
+          assertThat(resp.body().string()).contains("RATE_LIMITED");
+        }
+      }
+    }
+    assertThat(limited).as("requests over the bucket of 20").isPositive();
+  }
+}

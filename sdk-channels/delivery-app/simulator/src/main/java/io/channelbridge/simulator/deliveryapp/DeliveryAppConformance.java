@@ -1,0 +1,68 @@
+package io.channelbridge.simulator.deliveryapp;
+
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.Shipment;
+import io.channelbridge.testkit.OrderSpec;
+import io.channelbridge.testkit.conformance.ChannelConformance;
+import io.channelbridge.testkit.conformance.Conformance;
+import io.channelbridge.testkit.conformance.ListingField;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The conformance suite with the delivery-app channel's nature as fixtures, so a test against the
+ * {@link DeliveryAppSimulator} (or a partner's own stub of the protocol) only opens the channel:
+ *
+ * <pre>{@code
+ * class MyDeliveryAppTest implements DeliveryAppConformance {
+ *   public ConformanceTarget createTarget() {
+ *     DeliveryAppSimulator sim = DeliveryAppSimulator.start(new ManualClock(START));
+ *     return ConformanceTarget.of(
+ *         CommerceChannels.open(new DeliveryAppProvider(), sim.configFor().build()), sim, sim);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Delivery orders are rider deliveries or pickups, handed over ("ready") rather than shipped
+ * with a tracking number, and accepted whole; an item keeps what a menu shows (no brand, notice,
+ * list price, variants or delivery terms).
+ */
+public interface DeliveryAppConformance extends ChannelConformance {
+
+  /** What a delivery-app item keeps. */
+  @Override
+  default Set<ListingField> storedListingFields(Conformance c) {
+    return EnumSet.of(
+        ListingField.SKU,
+        ListingField.TITLE,
+        ListingField.DESCRIPTION,
+        ListingField.PRICE,
+        ListingField.STOCK,
+        ListingField.IMAGES,
+        ListingField.OPTION_GROUPS,
+        ListingField.CATEGORY);
+  }
+
+  /** Rider deliveries, every fourth a pickup: delivery apps carry no parcels. */
+  @Override
+  default OrderSpec sampleOrder(Conformance c, int n) {
+    return ChannelConformance.super
+        .sampleOrder(c, n)
+        .withFulfilment(n % 4 == 0 ? FulfilmentKind.PICKUP : FulfilmentKind.QUICK_DELIVERY);
+  }
+
+  /** Orders are accepted and handed over whole. */
+  @Override
+  default OrderRef writeRef(Conformance c, Order pulled) {
+    return pulled.ref();
+  }
+
+  /** A hand-over to the rider or the buyer, without a tracking number. */
+  @Override
+  default Shipment sampleShipment(Conformance c, OrderRef order, Instant at) {
+    return Shipment.handover(order, at);
+  }
+}

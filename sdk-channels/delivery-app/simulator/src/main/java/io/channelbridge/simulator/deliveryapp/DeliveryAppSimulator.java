@@ -1,0 +1,1261 @@
+package io.channelbridge.simulator.deliveryapp;
+
+import static io.channelbridge.simulator.SimJson.list;
+import static io.channelbridge.simulator.SimJson.map;
+import static io.channelbridge.simulator.SimJson.num;
+import static io.channelbridge.simulator.SimJson.obj;
+import static io.channelbridge.simulator.SimJson.str;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.channelbridge.core.ChannelConfig;
+import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.LiveRef;
+import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.simulator.SimJson;
+import io.channelbridge.simulator.SimulatorServer;
+import io.channelbridge.testkit.ChannelDriver;
+import io.channelbridge.testkit.Fault;
+import io.channelbridge.testkit.ManualClock;
+import io.channelbridge.testkit.OrderSpec;
+import io.channelbridge.testkit.WebhookRequest;
+import io.channelbridge.testkit.WebhookSigner;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stateful simulator of the SDK's delivery-app reference partner protocol ({@code
+ * channel-specs/delivery-app.md}) on WireMock: OAuth client-credentials tokens expiring on its
+ * clock, {@code Idempotency-Key} on {@code POST} (same key and body: the first reply again; another
+ * body: 409 {@code IDEMPOTENCY_KEY_REUSED}; kept 24 hours), 20 requests a second per shop, items,
+ * shopping-live events, the order state machine with the accept deadline on its clock (a {@code
+ * NEW} order not accepted in time becomes {@code CANCELLED}), cursor paging, the protocol's error
+ * bodies, fault injection, and a webhook sender that posts signed events to a URL at least once,
+ * with retries and deliberate duplicates.
+ *
+ * <p>Tests act as the channel's side through the Java API ({@link ChannelDriver} and the methods
+ * here). Every change is stamped with the clock, which then moves on one millisecond, so changes
+ * are strictly ordered in time. Thread-safe: requests and driver calls run under one lock (the
+ * webhook sender posts outside it).
+ */
+public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable {
+  /** The client id the simulator knows. */
+  public static final String CLIENT_ID = "channelbridge-sim";
+
+  /** Its client secret. */
+  public static final String CLIENT_SECRET = "sim-client-secret";
+
+  /** The shop. */
+  public static final String SHOP_ID = "shop-1";
+
+  /** The secret webhooks are signed with. */
+  public static final String WEBHOOK_SECRET = "sim-webhook-secret";
+
+  /** How long a new order waits for acceptance unless {@link #acceptWindow(Duration)} says. */
+  public static final Duration DEFAULT_ACCEPT_WINDOW = Duration.ofMinutes(5);
+
+  private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+  private static final Duration KEY_RETENTION = Duration.ofHours(24);
+  private static final ZoneOffset KST = ZoneOffset.ofHours(9);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+  private static final String SHOP = "/v1/shops/" + SHOP_ID;
+  private static final Pattern ITEM = Pattern.compile(SHOP + "/items/([^/]+)");
+  private static final Pattern LIVE = Pattern.compile(SHOP + "/lives/([^/]+)(/cancel)?");
+  private static final Pattern ORDER_ACTION =
+      Pattern.compile(SHOP + "/orders/([^/]+)/(accept|reject|ready)");
+  private static final Set<String> ITEM_STATUSES = Set.of("ON_SALE", "SOLD_OUT", "HIDDEN");
+  private static final Set<String> REASONS = Set.of("SOLD_OUT", "CLOSED", "TOO_BUSY", "OTHER");
+
+  private final ManualClock clock;
+  private final WireMockServer server;
+  private final WebhookSigner signer = WebhookSigner.deliveryApp(WEBHOOK_SECRET);
+  private final Object lock = new Object();
+
+  // state, guarded by lock
+  private long requests;
+  private int faultsLeft;
+  private Fault fault;
+  private String resetAfterPath;
+  private int resetsLeft;
+  private boolean rateLimited = true;
+  private double permits = 20;
+  private long refilledAt = System.nanoTime();
+  private Duration acceptWindow = DEFAULT_ACCEPT_WINDOW;
+  private final Map<String, Instant> tokens = new HashMap<>();
+  private long tokenCounter;
+  private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+  private long itemCounter;
+  private final Map<String, Live> lives = new LinkedHashMap<>();
+  private long liveCounter;
+  private final Map<String, Ord> orders = new LinkedHashMap<>();
+  private long orderCounter;
+  private final Map<String, Keyed> keys = new HashMap<>();
+  private final List<Received> journal = new ArrayList<>();
+  private URI webhookTarget;
+  private int duplicateEvery;
+  private long eventCounter;
+  private final Deque<PendingEvent> outbox = new ArrayDeque<>();
+
+  private static final class Ord {
+    String orderId;
+    String orderNo;
+    String status = "NEW";
+    Instant orderedAt;
+    Instant updatedAt;
+    Instant acceptDeadline;
+    OrderSpec spec;
+    Integer cookMinutes;
+    String rejectReason;
+    final List<String> history = new ArrayList<>();
+  }
+
+  private static final class Live {
+    String liveId;
+    String status = "SCHEDULED";
+    Map<String, Object> body;
+    Instant start;
+    Instant end;
+  }
+
+  private record Keyed(String request, Reply reply, Instant at) {}
+
+  private record PendingEvent(String id, byte[] body) {}
+
+  /**
+   * A request the simulator received, for tests that look at the wire.
+   *
+   * @param method the HTTP method
+   * @param path the path without the query
+   * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
+   * @param body the body text
+   */
+  public record Received(String method, String path, String idempotencyKey, String body) {}
+
+  /**
+   * What {@link #deliverWebhooks()} did.
+   *
+   * @param posts every POST made, retries and duplicates included
+   * @param delivered events acknowledged with a 2xx
+   * @param failed events given up after {@code 5} attempts (kept for the next delivery)
+   */
+  public record Delivery(int posts, int delivered, int failed) {}
+
+  private DeliveryAppSimulator(ManualClock clock) {
+    this.clock = clock;
+    this.server = SimulatorServer.start(new Handler());
+  }
+
+  /**
+   * Starts a simulator on a free local port.
+   *
+   * @param clock the simulator's clock; give the same one to the channel under test
+   * @return the running simulator
+   */
+  public static DeliveryAppSimulator start(ManualClock clock) {
+    return new DeliveryAppSimulator(Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * The base URL, for {@code delivery-app.base-url}.
+   *
+   * @return the URL
+   */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  /**
+   * The simulator's clock.
+   *
+   * @return the clock
+   */
+  public ManualClock clock() {
+    return clock;
+  }
+
+  /**
+   * The settings that point the {@code delivery-app} adapter here.
+   *
+   * @return a config builder to add to
+   */
+  public ChannelConfig.Builder configFor() {
+    return ChannelConfig.builder()
+        .set("delivery-app.base-url", baseUrl())
+        .set("delivery-app.client-id", CLIENT_ID)
+        .set("delivery-app.client-secret", CLIENT_SECRET)
+        .set("delivery-app.shop-id", SHOP_ID)
+        .set("delivery-app.webhook-secret", WEBHOOK_SECRET)
+        .clock(clock);
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  // ---------------------------------------------------------------- driver
+
+  @Override
+  public Instant now() {
+    return clock.instant();
+  }
+
+  @Override
+  public void advanceClock(Duration amount) {
+    synchronized (lock) {
+      clock.advance(amount);
+      expireOverdue();
+    }
+  }
+
+  private Instant stamp() {
+    Instant t = clock.instant();
+    clock.advance(Duration.ofMillis(1));
+    return t;
+  }
+
+  /**
+   * Sets how long new orders wait for acceptance.
+   *
+   * @param window the accept window
+   */
+  public void acceptWindow(Duration window) {
+    synchronized (lock) {
+      this.acceptWindow = Objects.requireNonNull(window, "window");
+    }
+  }
+
+  /**
+   * A buyer orders: a {@code DELIVERY} ({@link FulfilmentKind#QUICK_DELIVERY}) or {@code PICKUP}
+   * order, {@code NEW} until the accept deadline.
+   *
+   * @throws IllegalArgumentException for a parcel order: delivery apps have none
+   */
+  @Override
+  public String createOrder(OrderSpec spec) {
+    if (spec.fulfilment() != FulfilmentKind.QUICK_DELIVERY
+        && spec.fulfilment() != FulfilmentKind.PICKUP) {
+      throw new IllegalArgumentException("delivery-app orders are QUICK_DELIVERY or PICKUP");
+    }
+    synchronized (lock) {
+      expireOverdue();
+      Ord o = new Ord();
+      orderCounter++;
+      o.orderId = "O" + (100_000 + orderCounter);
+      o.orderNo = "B" + String.format("%06d", orderCounter);
+      o.spec = spec;
+      o.orderedAt = stamp();
+      o.acceptDeadline = o.orderedAt.plus(acceptWindow);
+      change(o, "NEW", o.orderedAt, "order.created");
+      orders.put(o.orderId, o);
+      return o.orderId;
+    }
+  }
+
+  private void change(Ord o, String status, Instant at, String eventType) {
+    o.status = status;
+    o.updatedAt = at;
+    o.history.add(status);
+    if (webhookTarget != null) {
+      outbox.add(event(eventType, orderJson(o)));
+    }
+  }
+
+  /** NEW orders past their deadline become CANCELLED, stamped at the deadline. */
+  private void expireOverdue() {
+    Instant now = clock.instant();
+    for (Ord o : orders.values()) {
+      if (o.status.equals("NEW") && !o.acceptDeadline.isAfter(now)) {
+        change(o, "CANCELLED", o.acceptDeadline, "order.cancelled");
+      }
+    }
+  }
+
+  /**
+   * Changes an order on the channel's side: {@code ACKNOWLEDGED} → {@code ACCEPTED}, {@code
+   * READY_FOR_PICKUP} → {@code READY}, {@code SHIPPED} → {@code PICKED_UP}, {@code DELIVERED} or
+   * {@code COMPLETED} → {@code DELIVERED}, {@code CANCELLED} → {@code CANCELLED}.
+   */
+  @Override
+  public void changeOrderStatus(String orderId, OrderStatus status) {
+    String wire =
+        switch (status) {
+          case NEW -> "NEW";
+          case ACKNOWLEDGED -> "ACCEPTED";
+          case READY_FOR_PICKUP -> "READY";
+          case SHIPPED -> "PICKED_UP";
+          case DELIVERED, COMPLETED -> "DELIVERED";
+          case CANCELLED -> "CANCELLED";
+          default -> throw new IllegalArgumentException("no delivery-app status for " + status);
+        };
+    synchronized (lock) {
+      expireOverdue();
+      Ord o = order(orderId);
+      change(o, wire, stamp(), wire.equals("CANCELLED") ? "order.cancelled" : "order.updated");
+    }
+  }
+
+  private Ord order(String orderId) {
+    Ord o = orders.get(orderId);
+    if (o == null) {
+      throw new IllegalArgumentException("no order " + orderId);
+    }
+    return o;
+  }
+
+  /**
+   * An order's status as the simulator holds it.
+   *
+   * @param orderId the order
+   * @return e.g. {@code ACCEPTED}
+   */
+  public String orderStatus(String orderId) {
+    synchronized (lock) {
+      expireOverdue();
+      return order(orderId).status;
+    }
+  }
+
+  /**
+   * Every status an order went through, in order: one entry per state transition.
+   *
+   * @param orderId the order
+   * @return e.g. {@code [NEW, ACCEPTED]}
+   */
+  public List<String> orderHistory(String orderId) {
+    synchronized (lock) {
+      expireOverdue();
+      return List.copyOf(order(orderId).history);
+    }
+  }
+
+  /**
+   * The cook minutes an order was accepted with.
+   *
+   * @param orderId the order
+   * @return the minutes, or {@code null} if not accepted
+   */
+  public Integer cookMinutes(String orderId) {
+    synchronized (lock) {
+      return order(orderId).cookMinutes;
+    }
+  }
+
+  /**
+   * The reason an order was rejected with.
+   *
+   * @param orderId the order
+   * @return e.g. {@code SOLD_OUT}, or {@code null}
+   */
+  public String rejectReason(String orderId) {
+    synchronized (lock) {
+      return order(orderId).rejectReason;
+    }
+  }
+
+  /** Delivery apps do not review items: a no-op for an item that exists. */
+  @Override
+  public void approveListing(ListingRef ref) {
+    synchronized (lock) {
+      item(ref);
+    }
+  }
+
+  /** Delivery apps do not review items. */
+  @Override
+  public void rejectListing(ListingRef ref, String reason) {
+    throw new UnsupportedOperationException("delivery apps do not review items");
+  }
+
+  private Map<String, Object> item(ListingRef ref) {
+    Map<String, Object> item = items.get(ref.listingId());
+    if (item == null) {
+      throw new IllegalArgumentException("no item " + ref.listingId());
+    }
+    return item;
+  }
+
+  /**
+   * An item as the simulator holds it, as JSON.
+   *
+   * @param itemId the item
+   * @return the JSON
+   */
+  public String itemJson(String itemId) {
+    synchronized (lock) {
+      return SimJson.write(item(ListingRef.of("delivery-app", itemId, null)));
+    }
+  }
+
+  @Override
+  public void startLive(LiveRef live) {
+    String liveId = live.liveId();
+    moveLive(liveId, "SCHEDULED", "ON_AIR");
+  }
+
+  @Override
+  public void endLive(LiveRef live) {
+    String liveId = live.liveId();
+    moveLive(liveId, "ON_AIR", "ENDED");
+  }
+
+  private void moveLive(String liveId, String from, String to) {
+    synchronized (lock) {
+      Live l = lives.get(liveId);
+      if (l == null) {
+        throw new IllegalArgumentException("no live " + liveId);
+      }
+      if (!l.status.equals(from)) {
+        throw new IllegalStateException("live " + liveId + " is " + l.status + ", not " + from);
+      }
+      l.status = to;
+    }
+  }
+
+  @Override
+  public void injectFaults(int nextCalls, Fault fault) {
+    synchronized (lock) {
+      this.faultsLeft = nextCalls;
+      this.fault = fault;
+    }
+  }
+
+  /**
+   * The next {@code times} requests whose path ends with {@code pathSuffix} are processed (state
+   * changes and idempotency record included), and then the connection is reset instead of the
+   * reply: the client cannot know the request succeeded, so its retry is a true duplicate.
+   *
+   * @param pathSuffix e.g. {@code /accept}
+   * @param times how many
+   */
+  public void resetAfterProcessing(String pathSuffix, int times) {
+    synchronized (lock) {
+      this.resetAfterPath = pathSuffix;
+      this.resetsLeft = times;
+    }
+  }
+
+  /**
+   * Turns the 20 requests a second limit (a token bucket of 20 on the wall clock; token requests
+   * are not counted) on or off; on by default.
+   *
+   * @param on whether to limit
+   */
+  public void rateLimit(boolean on) {
+    synchronized (lock) {
+      this.rateLimited = on;
+      this.permits = 20;
+      this.refilledAt = System.nanoTime();
+    }
+  }
+
+  /** Forgets every issued token: the next call gets 401 {@code UNAUTHENTICATED}. */
+  public void revokeTokens() {
+    synchronized (lock) {
+      tokens.clear();
+    }
+  }
+
+  /**
+   * How many tokens the simulator has issued.
+   *
+   * @return the count
+   */
+  public long tokensIssued() {
+    synchronized (lock) {
+      return tokenCounter;
+    }
+  }
+
+  @Override
+  public long requestCount() {
+    synchronized (lock) {
+      return requests;
+    }
+  }
+
+  /**
+   * Every request received so far (faulted ones included), in order.
+   *
+   * @return the requests
+   */
+  public List<Received> received() {
+    synchronized (lock) {
+      return List.copyOf(journal);
+    }
+  }
+
+  @Override
+  public WebhookRequest signedWebhook(String orderId, ChannelEvent.Type type) {
+    String wire =
+        switch (type) {
+          case ORDER_CREATED -> "order.created";
+          case ORDER_UPDATED -> "order.updated";
+          case ORDER_CANCELLED -> "order.cancelled";
+          default -> throw new IllegalArgumentException("not an order event type: " + type);
+        };
+    PendingEvent e;
+    synchronized (lock) {
+      expireOverdue();
+      e = event(wire, orderJson(order(orderId)));
+    }
+    return signer.sign(e.id(), e.body(), clock.instant());
+  }
+
+  /**
+   * A signed {@code item.sold_out} event for an item.
+   *
+   * @param itemId the item
+   * @return the request
+   */
+  public WebhookRequest signedItemSoldOut(String itemId) {
+    PendingEvent e;
+    synchronized (lock) {
+      e = event("item.sold_out", item(ListingRef.of("delivery-app", itemId, null)));
+    }
+    return signer.sign(e.id(), e.body(), clock.instant());
+  }
+
+  private PendingEvent event(String type, Map<String, Object> data) {
+    String id = "evt-" + (++eventCounter);
+    Map<String, Object> body =
+        map("id", id, "type", type, "createdAt", time(clock.instant()), "shopId", SHOP_ID);
+    body.put("data", data);
+    return new PendingEvent(id, SimJson.write(body).getBytes(StandardCharsets.UTF_8));
+  }
+
+  // ---------------------------------------------------------------- webhook sender
+
+  /**
+   * Pushes events to a URL from now on: every order change queues one ({@code order.created},
+   * {@code order.updated}, {@code order.cancelled}); {@link #deliverWebhooks()} sends them.
+   *
+   * @param url the partner's callback URL, or {@code null} to stop
+   * @param duplicateEvery send every n-th event twice on purpose (0 for never)
+   */
+  public void sendWebhooksTo(URI url, int duplicateEvery) {
+    synchronized (lock) {
+      this.webhookTarget = url;
+      this.duplicateEvery = duplicateEvery;
+    }
+  }
+
+  /**
+   * Posts every queued event, signed at the time of each attempt, in order: up to 5 attempts per
+   * event until a 2xx, then the deliberate duplicates. At-least-once: an event whose 2xx was lost
+   * is sent again, and receivers dedupe by event id.
+   *
+   * @return what was sent
+   */
+  public Delivery deliverWebhooks() {
+    List<PendingEvent> batch;
+    URI target;
+    int dup;
+    synchronized (lock) {
+      batch = new ArrayList<>(outbox);
+      outbox.clear();
+      target = webhookTarget;
+      dup = duplicateEvery;
+    }
+    if (target == null) {
+      throw new IllegalStateException("no webhook target: call sendWebhooksTo first");
+    }
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    int posts = 0;
+    int delivered = 0;
+    List<PendingEvent> failed = new ArrayList<>();
+    int n = 0;
+    for (PendingEvent e : batch) {
+      n++;
+      int copies = dup > 0 && n % dup == 0 ? 2 : 1;
+      boolean ok = false;
+      for (int copy = 0; copy < copies; copy++) {
+        boolean sent = false;
+        for (int attempt = 0; attempt < 5 && !sent; attempt++) {
+          posts++;
+          sent = post(http, target, e);
+        }
+        ok |= sent;
+      }
+      if (ok) {
+        delivered++;
+      } else {
+        failed.add(e);
+      }
+    }
+    synchronized (lock) {
+      for (int i = failed.size() - 1; i >= 0; i--) {
+        outbox.addFirst(failed.get(i));
+      }
+    }
+    return new Delivery(posts, delivered, failed.size());
+  }
+
+  private boolean post(HttpClient http, URI target, PendingEvent e) {
+    WebhookRequest signed = signer.sign(e.id(), e.body(), clock.instant());
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(target)
+            .timeout(Duration.ofSeconds(5))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
+    signed.headers().forEach(b::header);
+    try {
+      int status = http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return status >= 200 && status < 300;
+    } catch (IOException ex) {
+      return false;
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  private record Reply(int status, Object body, Map<String, String> headers) {
+    static Reply ok(Object body) {
+      return new Reply(200, body, Map.of());
+    }
+  }
+
+  private static Reply error(int status, String code, String message, List<Object> details) {
+    Map<String, Object> error = map("code", code, "message", message);
+    if (details != null) {
+      error.put("details", details);
+    }
+    return new Reply(
+        status, map("error", error, "requestId", "req-" + System.nanoTime()), Map.of());
+  }
+
+  private static Reply invalid(String field, String reason) {
+    return error(
+        400, "INVALID_ARGUMENT", "invalid request", List.of(map("field", field, "reason", reason)));
+  }
+
+  private final class Handler implements ResponseDefinitionTransformerV2 {
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+      Request request = event.getRequest();
+      ResponseDefinitionBuilder b = WireMock.aResponse();
+      Reply reply;
+      String json;
+      synchronized (lock) {
+        requests++;
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        journal.add(
+            new Received(
+                request.getMethod().getName(),
+                path,
+                request.getHeader("Idempotency-Key"),
+                request.getBodyAsString()));
+        int delayMillis = 0;
+        if (faultsLeft > 0) {
+          faultsLeft--;
+          if (fault instanceof Fault.Delay d) {
+            delayMillis = (int) d.delay().toMillis();
+          } else {
+            return faulty(fault);
+          }
+        }
+        b.withFixedDelay(delayMillis);
+        if (!path.equals("/oauth/token") && !takePermit()) {
+          reply = error(429, "RATE_LIMITED", "20 requests per second per shop", null);
+          reply = new Reply(429, reply.body(), Map.of("Retry-After", "1"));
+        } else {
+          expireOverdue();
+          try {
+            reply = route(request, path, q < 0 ? "" : url.substring(q + 1));
+          } catch (IllegalArgumentException | DateTimeParseException e) {
+            reply = invalid("body", e.getMessage() == null ? "malformed request" : e.getMessage());
+          }
+        }
+        if (resetsLeft > 0 && resetAfterPath != null && path.endsWith(resetAfterPath)) {
+          resetsLeft--;
+          return WireMock.aResponse()
+              .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
+              .build();
+        }
+        json = reply.body() == null ? null : SimJson.write(reply.body());
+      }
+      b.withStatus(reply.status());
+      reply.headers().forEach(b::withHeader);
+      if (json != null) {
+        b.withHeader("Content-Type", "application/json; charset=utf-8").withBody(json);
+      }
+      return b.build();
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return true;
+    }
+
+    @Override
+    public String getName() {
+      return "delivery-app-simulator";
+    }
+  }
+
+  private boolean takePermit() {
+    if (!rateLimited) {
+      return true;
+    }
+    long now = System.nanoTime();
+    permits = Math.min(20, permits + (now - refilledAt) / 1e9 * 20);
+    refilledAt = now;
+    if (permits < 1) {
+      return false;
+    }
+    permits--;
+    return true;
+  }
+
+  private static ResponseDefinition faulty(Fault fault) {
+    ResponseDefinitionBuilder b = WireMock.aResponse();
+    if (fault instanceof Fault.HttpError e) {
+      String code =
+          switch (e.status()) {
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "PERMISSION_DENIED";
+            case 404 -> "NOT_FOUND";
+            case 429 -> "RATE_LIMITED";
+            case 503 -> "UNAVAILABLE";
+            default -> e.status() >= 500 ? "INTERNAL" : "INVALID_ARGUMENT";
+          };
+      b.withStatus(e.status())
+          .withHeader("Content-Type", "application/json")
+          .withBody(SimJson.write(error(e.status(), code, "injected fault", null).body()));
+      if (e.retryAfter() != null) {
+        b.withHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
+      }
+    } else {
+      b.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
+    }
+    return b.build();
+  }
+
+  private Reply route(Request r, String path, String queryText) {
+    String method = r.getMethod().getName();
+    if (method.equals("POST") && path.equals("/oauth/token")) {
+      return token(query(r.getBodyAsString()));
+    }
+    String auth = r.getHeader("Authorization");
+    Instant expiry =
+        auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
+    if (expiry == null || !clock.instant().isBefore(expiry)) {
+      return error(401, "UNAUTHENTICATED", "missing, unknown or expired token", null);
+    }
+    if (!path.startsWith(SHOP + "/") && !path.equals(SHOP)) {
+      return path.startsWith("/v1/shops/")
+          ? error(403, "PERMISSION_DENIED", "the token is not for this shop", null)
+          : error(404, "NOT_FOUND", "no such API: " + method + " " + path, null);
+    }
+    if (method.equals("POST")) {
+      String key = r.getHeader("Idempotency-Key");
+      if (key == null || key.isBlank()) {
+        return invalid("Idempotency-Key", "required on every POST");
+      }
+      keys.values().removeIf(k -> k.at().plus(KEY_RETENTION).isBefore(clock.instant()));
+      String fingerprint = path + "\n" + r.getBodyAsString();
+      Keyed seen = keys.get(key);
+      if (seen != null) {
+        return seen.request().equals(fingerprint)
+            ? seen.reply()
+            : error(409, "IDEMPOTENCY_KEY_REUSED", "the key was used for another request", null);
+      }
+      Reply reply = post(path, body(r));
+      if (reply.status() < 500) {
+        keys.put(key, new Keyed(fingerprint, reply, clock.instant()));
+      }
+      return reply;
+    }
+    Map<String, String> query = query(queryText);
+    Matcher m;
+    if (path.equals(SHOP + "/orders") && method.equals("GET")) {
+      return pullOrders(query);
+    }
+    if (path.equals(SHOP + "/lives") && method.equals("GET")) {
+      return listLives(query);
+    }
+    if ((m = ITEM.matcher(path)).matches()) {
+      Map<String, Object> item = items.get(m.group(1));
+      if (item == null) {
+        return error(404, "NOT_FOUND", "no item " + m.group(1), null);
+      }
+      switch (method) {
+        case "GET":
+          return Reply.ok(item);
+        case "PATCH":
+          return patchItem(item, body(r));
+        case "DELETE":
+          items.remove(m.group(1));
+          return new Reply(204, null, Map.of());
+        default:
+          break;
+      }
+    }
+    if ((m = LIVE.matcher(path)).matches() && m.group(2) == null && method.equals("PATCH")) {
+      return patchLive(m.group(1), body(r));
+    }
+    return error(404, "NOT_FOUND", "no such API: " + method + " " + path, null);
+  }
+
+  private Reply post(String path, Map<String, Object> body) {
+    Matcher m;
+    if (path.equals(SHOP + "/items")) {
+      return createItem(body);
+    }
+    if (path.equals(SHOP + "/lives")) {
+      return createLive(body);
+    }
+    if ((m = LIVE.matcher(path)).matches() && m.group(2) != null) {
+      return cancelLive(m.group(1));
+    }
+    if ((m = ORDER_ACTION.matcher(path)).matches()) {
+      return orderAction(m.group(1), m.group(2), body);
+    }
+    return error(404, "NOT_FOUND", "no such API: POST " + path, null);
+  }
+
+  private static Map<String, Object> body(Request r) {
+    Map<String, Object> body = obj(SimJson.parse(r.getBodyAsString()));
+    if (body == null) {
+      throw new IllegalArgumentException("the body is not a JSON object");
+    }
+    return body;
+  }
+
+  private static Map<String, String> query(String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String pair : text.split("&")) {
+      if (!pair.isEmpty()) {
+        int eq = pair.indexOf('=');
+        out.put(
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private static String time(Instant t) {
+    return TIME.format(t.atOffset(KST));
+  }
+
+  private static Instant instant(String text, String field) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(field + " is not an ISO-8601 time with offset");
+    }
+  }
+
+  // ---------------------------------------------------------------- auth
+
+  private Reply token(Map<String, String> form) {
+    if (!"client_credentials".equals(form.get("grant_type"))) {
+      return invalid("grant_type", "must be client_credentials");
+    }
+    if (!CLIENT_ID.equals(form.get("client_id"))
+        || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+      return error(401, "UNAUTHENTICATED", "unknown client", null);
+    }
+    String token = "sim-token-" + (++tokenCounter);
+    tokens.put(token, clock.instant().plus(TOKEN_LIFETIME));
+    return Reply.ok(
+        map(
+            "access_token",
+            token,
+            "expires_in",
+            TOKEN_LIFETIME.toSeconds(),
+            "token_type",
+            "Bearer"));
+  }
+
+  // ---------------------------------------------------------------- items
+
+  private Reply createItem(Map<String, Object> body) {
+    Reply bad = checkItem(body, true);
+    if (bad != null) {
+      return bad;
+    }
+    String id = Long.toString(7_000_000 + ++itemCounter);
+    Map<String, Object> item = map("itemId", id);
+    item.putAll(body);
+    item.putIfAbsent("status", "ON_SALE");
+    item.put("updatedAt", time(stamp()));
+    items.put(id, item);
+    return new Reply(
+        201,
+        map("itemId", id, "status", item.get("status"), "updatedAt", item.get("updatedAt")),
+        Map.of());
+  }
+
+  private Reply patchItem(Map<String, Object> item, Map<String, Object> patch) {
+    Map<String, Object> merged = new LinkedHashMap<>(item);
+    patch.forEach(
+        (k, v) -> {
+          if (v == null) {
+            merged.remove(k);
+          } else if (!k.equals("itemId") && !k.equals("updatedAt")) {
+            merged.put(k, v);
+          }
+        });
+    Reply bad = checkItem(merged, false);
+    if (bad != null) {
+      return bad;
+    }
+    merged.put("updatedAt", time(stamp()));
+    item.clear();
+    item.putAll(merged);
+    return Reply.ok(item);
+  }
+
+  private static Reply checkItem(Map<String, Object> b, boolean create) {
+    List<Object> details = new ArrayList<>();
+    String name = str(b, "name");
+    if (name == null || name.isBlank() || name.length() > 60) {
+      details.add(map("field", "name", "reason", "required, at most 60 characters"));
+    }
+    Long price = num(b, "price");
+    if (price == null || price < 0) {
+      details.add(map("field", "price", "reason", "required, a whole number of won >= 0"));
+    }
+    if (b.get("stock") != null && (num(b, "stock") == null || num(b, "stock") < 0)) {
+      details.add(map("field", "stock", "reason", "null (unlimited) or >= 0"));
+    }
+    List<?> images = list(b, "imageUrls");
+    if (images != null && images.size() > 10) {
+      details.add(map("field", "imageUrls", "reason", "at most 10"));
+    }
+    if (b.get("status") != null && !ITEM_STATUSES.contains(str(b, "status"))) {
+      details.add(map("field", "status", "reason", "ON_SALE, SOLD_OUT or HIDDEN"));
+    }
+    if (create && str(b, "externalSku") == null) {
+      details.add(map("field", "externalSku", "reason", "required"));
+    }
+    return details.isEmpty() ? null : error(400, "INVALID_ARGUMENT", "invalid item", details);
+  }
+
+  // ---------------------------------------------------------------- lives
+
+  private Reply createLive(Map<String, Object> body) {
+    Live l = new Live();
+    l.liveId = Long.toString(9_000_000 + liveCounter + 1);
+    Reply bad = checkLive(body, l);
+    if (bad != null) {
+      return bad;
+    }
+    liveCounter++;
+    lives.put(l.liveId, l);
+    return new Reply(201, map("liveId", l.liveId, "status", l.status), Map.of());
+  }
+
+  private Reply patchLive(String liveId, Map<String, Object> patch) {
+    Live l = lives.get(liveId);
+    if (l == null) {
+      return error(404, "NOT_FOUND", "no live " + liveId, null);
+    }
+    if (!l.status.equals("SCHEDULED")) {
+      return error(409, "INVALID_STATE", "live " + liveId + " is " + l.status, null);
+    }
+    Map<String, Object> merged = new LinkedHashMap<>(l.body);
+    patch.forEach(
+        (k, v) -> {
+          if (v == null) {
+            merged.remove(k);
+          } else {
+            merged.put(k, v);
+          }
+        });
+    Reply bad = checkLive(merged, l);
+    return bad != null ? bad : Reply.ok(liveJson(l));
+  }
+
+  /** Validates a live body and, if valid, stores it in {@code l}. */
+  private Reply checkLive(Map<String, Object> b, Live l) {
+    List<Object> details = new ArrayList<>();
+    String title = str(b, "title");
+    if (title == null || title.isBlank() || title.length() > 60) {
+      details.add(map("field", "title", "reason", "required, at most 60 characters"));
+    }
+    Instant start = b.get("startAt") == null ? null : instant(str(b, "startAt"), "startAt");
+    if (start == null || !start.isAfter(clock.instant())) {
+      details.add(map("field", "startAt", "reason", "required, in the future"));
+    }
+    Long minutes = num(b, "durationMinutes");
+    if (minutes == null || minutes < 10 || minutes > 180) {
+      details.add(map("field", "durationMinutes", "reason", "10 to 180"));
+    }
+    List<?> ids = list(b, "itemIds");
+    if (ids == null || ids.isEmpty() || ids.size() > 20) {
+      details.add(map("field", "itemIds", "reason", "1 to 20 items"));
+    } else {
+      for (int i = 0; i < ids.size(); i++) {
+        if (!items.containsKey(String.valueOf(ids.get(i)))) {
+          details.add(map("field", "itemIds[" + i + "]", "reason", "no such item"));
+        }
+      }
+    }
+    if (!details.isEmpty()) {
+      return error(400, "INVALID_ARGUMENT", "invalid live", details);
+    }
+    Instant end = start.plus(Duration.ofMinutes(minutes));
+    for (Live other : lives.values()) {
+      boolean active = other.status.equals("SCHEDULED") || other.status.equals("ON_AIR");
+      if (active
+          && !other.liveId.equals(l.liveId)
+          && other.start.isBefore(end)
+          && start.isBefore(other.end)) {
+        return error(409, "INVALID_STATE", "overlaps live " + other.liveId, null);
+      }
+    }
+    l.body = new LinkedHashMap<>(b);
+    l.start = start;
+    l.end = end;
+    return null;
+  }
+
+  private Map<String, Object> liveJson(Live l) {
+    Map<String, Object> m = map("liveId", l.liveId);
+    m.putAll(l.body);
+    m.put("startAt", time(l.start));
+    m.put("status", l.status);
+    return m;
+  }
+
+  private Reply cancelLive(String liveId) {
+    Live l = lives.get(liveId);
+    if (l == null) {
+      return error(404, "NOT_FOUND", "no live " + liveId, null);
+    }
+    if (l.status.equals("SCHEDULED")) {
+      l.status = "CANCELLED";
+    } else if (!l.status.equals("CANCELLED")) {
+      return error(409, "INVALID_STATE", "live " + liveId + " is " + l.status, null);
+    }
+    return Reply.ok(liveJson(l));
+  }
+
+  private Reply listLives(Map<String, String> q) {
+    if (q.get("from") == null || q.get("to") == null) {
+      return invalid("from", "from and to are required");
+    }
+    Instant from = instant(q.get("from"), "from");
+    Instant to = instant(q.get("to"), "to");
+    List<Object> out = new ArrayList<>();
+    lives.values().stream()
+        .filter(l -> l.start.isBefore(to) && from.isBefore(l.end))
+        .sorted(Comparator.comparing((Live l) -> l.start).thenComparing(l -> l.liveId))
+        .forEach(l -> out.add(liveJson(l)));
+    return Reply.ok(map("lives", out));
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  private Map<String, Object> orderJson(Ord o) {
+    List<Object> lines = new ArrayList<>();
+    long total = 0;
+    for (OrderSpec.Line line : o.spec.lines()) {
+      Map<String, Object> item = null;
+      for (Map<String, Object> i : items.values()) {
+        if (line.sku().equals(i.get("externalSku"))) {
+          item = i;
+        }
+      }
+      lines.add(
+          map(
+              "itemId",
+              item == null ? null : item.get("itemId"),
+              "externalSku",
+              line.sku(),
+              "name",
+              line.title(),
+              "quantity",
+              (long) line.quantity(),
+              "unitPrice",
+              line.unitPrice().amount(),
+              "options",
+              List.of()));
+      total += line.unitPrice().amount() * line.quantity();
+    }
+    boolean delivery = o.spec.fulfilment() == FulfilmentKind.QUICK_DELIVERY;
+    long fee = delivery ? 3_000L : 0L;
+    return map(
+        "orderId",
+        o.orderId,
+        "orderNo",
+        o.orderNo,
+        "status",
+        o.status,
+        "orderedAt",
+        time(o.orderedAt),
+        "updatedAt",
+        time(o.updatedAt),
+        "acceptDeadline",
+        time(o.acceptDeadline),
+        "fulfillment",
+        delivery ? "DELIVERY" : "PICKUP",
+        "items",
+        lines,
+        "deliveryFee",
+        fee,
+        "discount",
+        0L,
+        "totalAmount",
+        total + fee,
+        "customer",
+        map("safeNumber", "050-1234-5678"),
+        "delivery",
+        delivery
+            ? map(
+                "address1", "서울특별시 중구 세종대로 110",
+                "address2", "3층",
+                "zipCode", "04524",
+                "memo", "문 앞에 놓아 주세요")
+            : null,
+        "requests",
+        "수저 빼 주세요");
+  }
+
+  private Reply pullOrders(Map<String, String> q) {
+    if (q.get("updatedSince") == null) {
+      return invalid("updatedSince", "required");
+    }
+    Instant since = instant(q.get("updatedSince"), "updatedSince");
+    int limit;
+    try {
+      limit = q.get("limit") == null ? 100 : Integer.parseInt(q.get("limit"));
+    } catch (NumberFormatException e) {
+      return invalid("limit", "1 to 100");
+    }
+    if (limit < 1 || limit > 100) {
+      return invalid("limit", "1 to 100");
+    }
+    Instant afterTime = null;
+    String afterId = null;
+    String cursor = q.get("cursor");
+    if (cursor != null && !cursor.isEmpty()) {
+      try {
+        String[] parts =
+            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+        afterTime = Instant.parse(parts[0]);
+        afterId = parts[1];
+      } catch (RuntimeException e) {
+        return invalid("cursor", "not a cursor of this API");
+      }
+    }
+    Comparator<Ord> order =
+        Comparator.comparing((Ord o) -> o.updatedAt).thenComparing(o -> o.orderId);
+    List<Ord> matching = new ArrayList<>();
+    for (Ord o : orders.values()) {
+      boolean afterCursor =
+          afterTime == null
+              || o.updatedAt.isAfter(afterTime)
+              || (o.updatedAt.equals(afterTime) && o.orderId.compareTo(afterId) > 0);
+      if (!o.updatedAt.isBefore(since) && afterCursor) {
+        matching.add(o);
+      }
+    }
+    matching.sort(order);
+    List<Object> page = new ArrayList<>();
+    for (Ord o : matching.subList(0, Math.min(limit, matching.size()))) {
+      page.add(orderJson(o));
+    }
+    String next = null;
+    if (matching.size() > limit) {
+      Ord last = matching.get(limit - 1);
+      next =
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(
+                  (last.updatedAt + "|" + last.orderId).getBytes(StandardCharsets.UTF_8));
+    }
+    Map<String, Object> reply = map("orders", page);
+    reply.put("nextCursor", next);
+    return Reply.ok(reply);
+  }
+
+  private Reply orderAction(String orderId, String action, Map<String, Object> body) {
+    Ord o = orders.get(orderId);
+    if (o == null) {
+      return error(404, "NOT_FOUND", "no order " + orderId, null);
+    }
+    String s = o.status;
+    switch (action) {
+      case "accept" -> {
+        Long minutes = num(body, "cookMinutes");
+        if (minutes == null || minutes < 1 || minutes > 120) {
+          return invalid("cookMinutes", "1 to 120");
+        }
+        if (s.equals("NEW")) {
+          o.cookMinutes = minutes.intValue();
+          change(o, "ACCEPTED", stamp(), "order.updated");
+        } else if (!Set.of("ACCEPTED", "READY", "PICKED_UP", "DELIVERED").contains(s)) {
+          return conflict(o, action);
+        }
+      }
+      case "reject" -> {
+        if (!REASONS.contains(str(body, "reason"))) {
+          return invalid("reason", "SOLD_OUT, CLOSED, TOO_BUSY or OTHER");
+        }
+        if (s.equals("NEW")) {
+          o.rejectReason = str(body, "reason");
+          change(o, "REJECTED", stamp(), "order.cancelled");
+        } else if (!s.equals("REJECTED")) {
+          return conflict(o, action);
+        }
+      }
+      default -> {
+        if (s.equals("ACCEPTED")) {
+          change(o, "READY", stamp(), "order.updated");
+        } else if (!Set.of("READY", "PICKED_UP", "DELIVERED").contains(s)) {
+          return conflict(o, action);
+        }
+      }
+    }
+    return Reply.ok(orderJson(o));
+  }
+
+  private static Reply conflict(Ord o, String action) {
+    return error(409, "INVALID_STATE", "cannot " + action + " an order that is " + o.status, null);
+  }
+
+  @Override
+  public String toString() {
+    return "DeliveryAppSimulator[" + baseUrl() + ']';
+  }
+}

@@ -1,5 +1,0 @@
-/**
- * {@link io.channelbridge.testkit.deliveryapp.DeliveryAppSimulator}, a stateful simulator of the
- * SDK's delivery-app reference partner protocol, with a webhook sender.
- */
-package io.channelbridge.testkit.deliveryapp;
