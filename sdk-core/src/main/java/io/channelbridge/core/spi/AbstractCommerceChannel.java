@@ -10,6 +10,7 @@ import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.Orders;
 import io.channelbridge.core.error.NotImplementedException;
+import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.Listing;
@@ -22,6 +23,10 @@ import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>{@link #close()} runs {@link #release()} once; later calls fail the closed guard.
  */
 public abstract class AbstractCommerceChannel implements CommerceChannel {
+
+  /**
+   * The largest webhook body {@link #parseWebhook} reads: 1 MiB, far beyond any channel's event, so
+   * a larger one is refused before its signature is computed.
+   */
+  public static final int MAX_WEBHOOK_BODY = 1 << 20;
 
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Listings listings = new ListingsFacet();
@@ -82,6 +93,10 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
     }
     if (rawBody == null) {
       throw new WebhookVerificationException(id(), "no request body");
+    }
+    if (rawBody.length > MAX_WEBHOOK_BODY) {
+      throw new WebhookVerificationException(
+          id(), "body of " + rawBody.length + " bytes is over the " + MAX_WEBHOOK_BODY + " limit");
     }
     return verifyWebhook(headers, rawBody);
   }
@@ -272,7 +287,8 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   }
 
   /**
-   * {@link CommerceChannel#parseWebhook}, after the guards; headers and body are non-null.
+   * {@link CommerceChannel#parseWebhook}, after the guards; headers and body are non-null and the
+   * body is at most {@link #MAX_WEBHOOK_BODY} bytes. Decode it with {@link #utf8(byte[])}.
    *
    * @param headers the headers
    * @param rawBody the body
@@ -280,6 +296,27 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
    */
   protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     throw notImplemented(Operation.PARSE_WEBHOOK);
+  }
+
+  /**
+   * A verified body as text: strict UTF-8, since a replaced byte would change what the channel
+   * said.
+   *
+   * @param rawBody the body
+   * @return the text
+   * @throws ProtocolException if the body is not valid UTF-8
+   */
+  protected final String utf8(byte[] rawBody) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(rawBody))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ProtocolException(id(), "webhook body is not valid UTF-8");
+    }
   }
 
   private NotImplementedException notImplemented(Operation op) {

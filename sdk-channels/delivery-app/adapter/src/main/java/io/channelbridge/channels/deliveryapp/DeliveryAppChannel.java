@@ -17,8 +17,6 @@ import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
-import io.channelbridge.core.error.ConflictException;
-import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
@@ -40,20 +38,21 @@ import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
+import io.channelbridge.core.spi.Batches;
+import io.channelbridge.core.spi.Checkpoints;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import io.channelbridge.core.webhook.HmacWebhookVerifier;
 import io.channelbridge.core.webhook.VerifiedWebhook;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -225,23 +224,9 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
    */
   @Override
   protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-    Map<String, String> v = checkpoint.values();
-    for (String key : v.keySet()) {
-      if (!key.equals(SINCE)
-          && !key.equals(CURSOR)
-          && !key.equals(SEEN)
-          && !key.equals(Checkpoint.SINCE)) {
-        throw new IllegalArgumentException(
-            "not a checkpoint of the delivery-app channel: unknown key '" + key + "'");
-      }
-    }
-    Instant since =
-        v.containsKey(SINCE)
-            ? instant(v.get(SINCE))
-            : v.containsKey(Checkpoint.SINCE)
-                ? instant(v.get(Checkpoint.SINCE))
-                : clock.instant().minus(settings.initialLookback());
-    Instant seen = v.containsKey(SEEN) ? instant(v.get(SEEN)) : null;
+    Map<String, String> v = Checkpoints.values(ID, checkpoint, Set.of(SINCE, CURSOR, SEEN));
+    Instant since = Checkpoints.start(ID, v, SINCE, clock.instant(), settings.initialLookback());
+    Instant seen = Checkpoints.instant(ID, v, SEEN);
     Orders reply =
         api.orders(settings.shopId(), since, v.get(CURSOR), settings.pageLimit(), options);
     List<Order> orders = new ArrayList<>();
@@ -252,7 +237,11 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
         seen = seen == null || order.updatedAt().isAfter(seen) ? order.updatedAt() : seen;
       }
     }
-    String cursor = reply == null ? null : reply.nextCursor();
+    // An empty cursor is no cursor: a caller must never be told to page on with nothing.
+    String cursor =
+        reply == null || reply.nextCursor() == null || reply.nextCursor().isBlank()
+            ? null
+            : reply.nextCursor();
     Map<String, String> next = new HashMap<>();
     if (cursor != null) {
       next.put(SINCE, since.toString());
@@ -261,26 +250,14 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
         next.put(SEEN, seen.toString());
       }
     } else {
-      Instant restart = seen == null ? since : seen.minus(settings.overlap());
+      Instant restart = seen == null ? since : Checkpoints.restart(seen, settings.overlap());
       next.put(SINCE, (restart.isAfter(since) ? restart : since).toString());
     }
     return new OrderPage(orders, Checkpoint.of(next), cursor != null);
   }
 
-  private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a checkpoint of the delivery-app channel", e);
-    }
-  }
-
   private Order toOrder(DeliveryOrder o) {
-    try {
-      return mapper.toOrder(o);
-    } catch (NullPointerException e) {
-      throw new ProtocolException(ID, "order without id or times: " + e.getMessage());
-    }
+    return mapper.toOrder(o);
   }
 
   /** Accepts each order ({@code POST .../accept} with the cook minutes), one request per order. */
@@ -342,38 +319,40 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   }
 
   /**
-   * Runs an action once per order. A delivery order is acted on whole, so a ref naming lines fails
-   * for that item; not found, conflict and validation replies fail the item; anything else (auth,
-   * transport, rate limit) fails the call. A caller's idempotency key becomes one key per order and
-   * action ({@code key/action/orderId}), since the protocol refuses a key reused for another body.
+   * Runs an action once per order, by the rules of {@link Batches}: a ref naming lines, a parcel, a
+   * not found, conflict or validation reply, or a malformed reply fails that item only. A caller's
+   * idempotency key becomes one key per order and action ({@code key/action/orderId}), since the
+   * protocol refuses a key reused for another body.
    */
   private <T> BatchResult<T> perOrder(
       List<T> items, Function<T, OrderRef> refOf, CallOptions options, String action, Action send) {
-    List<BatchResult.Item<T>> out = new ArrayList<>();
-    for (T item : items) {
-      OrderRef ref = refOf.apply(item);
-      if (!ref.lineIds().isEmpty()) {
-        out.add(BatchResult.Item.failed(item, wholeOrdersOnly(ref)));
-        continue;
-      }
-      if (item instanceof Shipment s && s.isParcel()) {
-        out.add(BatchResult.Item.failed(item, noParcels(ref)));
-        continue;
-      }
-      CallOptions perOrder =
-          options
-              .idempotencyKey()
-              .map(k -> options.toBuilder().idempotencyKey(k + "/" + action + "/" + ref.orderId()))
-              .map(CallOptions.Builder::build)
-              .orElse(options);
-      try {
-        send.send(ref, perOrder);
-        out.add(BatchResult.Item.ok(item));
-      } catch (NotFoundException | ConflictException | ValidationException e) {
-        out.add(BatchResult.Item.failed(item, e));
-      }
-    }
-    return new BatchResult<>(out);
+    return Batches.run(
+        items,
+        item -> {
+          OrderRef ref = refOf.apply(item);
+          if (!ref.lineIds().isEmpty()) {
+            throw wholeOrdersOnly(ref);
+          }
+          if (item instanceof Shipment s && s.isParcel()) {
+            throw noParcels(ref);
+          }
+          return List.of(ref);
+        },
+        1,
+        refs -> {
+          OrderRef ref = refs.get(0);
+          CallOptions perOrder =
+              options
+                  .idempotencyKey()
+                  .map(
+                      k ->
+                          options.toBuilder()
+                              .idempotencyKey(k + "/" + action + "/" + ref.orderId()))
+                  .map(CallOptions.Builder::build)
+                  .orElse(options);
+          send.send(ref, perOrder);
+          return Map.of();
+        });
   }
 
   private static ValidationException wholeOrdersOnly(OrderRef ref) {
@@ -407,7 +386,7 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   @Override
   protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     VerifiedWebhook verified = webhooks.verify(headers, rawBody);
-    String body = new String(rawBody, StandardCharsets.UTF_8);
+    String body = utf8(rawBody);
     WebhookEvent e;
     try {
       e = eventJson.fromJson(body);
