@@ -41,6 +41,7 @@ import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
+import io.channelbridge.core.spi.Batches;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import java.io.IOException;
@@ -484,55 +485,55 @@ public final class NaverChannel extends AbstractCommerceChannel {
   }
 
   /**
-   * Runs a per-product-order write for items naming orders: expands each order to its product
-   * orders (asking Naver for them when the ref names no lines), sends them in batches of 30, and
-   * reports each item failed with the first failure of its product orders.
+   * Runs a per-product-order write for items naming orders, by the rules of {@link Batches}: each
+   * order expands to its product orders (asked of Naver when the ref names no lines), sent 30 at a
+   * time; an item fails with the first failure of its product orders, and a malformed reply fails
+   * only the items of that request.
    */
   private <T> BatchResult<T> perProductOrder(
       List<T> items,
       java.util.function.Function<T, OrderRef> refOf,
       CallOptions options,
       BiFunction<List<String>, List<T>, Map<String, ChannelException>> send) {
-    Map<Integer, ChannelException> failed = new LinkedHashMap<>();
-    List<String> ids = new ArrayList<>();
-    List<T> owners = new ArrayList<>();
-    List<Integer> ownerIndex = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      OrderRef ref = refOf.apply(items.get(i));
-      List<String> lines = ref.lineIds();
-      if (lines.isEmpty()) {
-        NaverResponse<List<String>> r = api.productOrderIds(ref.orderId(), options);
-        lines = r == null || r.data() == null ? List.of() : r.data();
-      }
-      if (lines.isEmpty()) {
-        failed.put(i, new NotFoundException(ID, "order " + ref.orderId() + " not found"));
-        continue;
-      }
-      for (String line : lines) {
-        ids.add(line);
-        owners.add(items.get(i));
-        ownerIndex.add(i);
-      }
-    }
-    for (int start = 0; start < ids.size(); start += MAX_WRITE_BATCH) {
-      int end = Math.min(ids.size(), start + MAX_WRITE_BATCH);
-      Map<String, ChannelException> failures =
-          send.apply(ids.subList(start, end), owners.subList(start, end));
-      for (int j = start; j < end; j++) {
-        ChannelException e = failures.get(ids.get(j));
-        if (e != null) {
-          failed.putIfAbsent(ownerIndex.get(j), e);
-        }
-      }
-    }
-    List<BatchResult.Item<T>> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      ChannelException e = failed.get(i);
-      out.add(
-          e == null ? BatchResult.Item.ok(items.get(i)) : BatchResult.Item.failed(items.get(i), e));
-    }
-    return new BatchResult<>(out);
+    return Batches.<T, Line<T>>run(
+        items,
+        item -> {
+          OrderRef ref = refOf.apply(item);
+          List<String> lines = ref.lineIds();
+          if (lines.isEmpty()) {
+            NaverResponse<List<String>> r = api.productOrderIds(ref.orderId(), options);
+            lines = r == null || r.data() == null ? List.of() : r.data();
+          }
+          if (lines.isEmpty()) {
+            throw new NotFoundException(ID, "order " + ref.orderId() + " not found");
+          }
+          List<Line<T>> units = new ArrayList<>();
+          lines.forEach(id -> units.add(new Line<>(id, item)));
+          return units;
+        },
+        MAX_WRITE_BATCH,
+        units -> {
+          List<String> ids = new ArrayList<>();
+          List<T> owners = new ArrayList<>();
+          units.forEach(
+              u -> {
+                ids.add(u.productOrderId());
+                owners.add(u.owner());
+              });
+          Map<String, ChannelException> byId = send.apply(ids, owners);
+          Map<Integer, ChannelException> failed = new LinkedHashMap<>();
+          for (int i = 0; i < ids.size(); i++) {
+            ChannelException e = byId.get(ids.get(i));
+            if (e != null) {
+              failed.put(i, e);
+            }
+          }
+          return failed;
+        });
   }
+
+  /** One product order of an item. */
+  private record Line<T>(String productOrderId, T owner) {}
 
   private static <D> D dataOf(NaverResponse<D> reply) {
     if (reply == null || reply.data() == null) {

@@ -119,7 +119,9 @@ public final class NaverProvider implements ChannelProvider {
         .maxOrderPageSize(limitCount)
         .pagination(PaginationStyle.TIME_WINDOW)
         .webhooks(WebhookSupport.POLLED)
-        .listingConstraints(new ListingConstraints(100, 10, 1, true, true, 500))
+        .listingConstraints(
+            new ListingConstraints(100, 10, 1, true, true, 500)
+                .withNoticeLabels(NaverMapper.NOTICE_LABELS))
         .liveConstraints(
             new LiveConstraints(
                 40, Duration.ofMinutes(10), Duration.ofHours(6), 1, 30, Duration.ofMinutes(10)))
