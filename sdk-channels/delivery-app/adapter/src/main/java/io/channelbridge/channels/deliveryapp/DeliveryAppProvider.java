@@ -57,6 +57,7 @@ public final class DeliveryAppProvider implements ChannelProvider {
             .clock(config.clock())
             .timeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
             .rateLimit(RateLimit.perSecond(20))
+        .idempotencyKeys(true) // Idempotency-Key on every POST, honoured for 24 h
             .idempotencyHeader("Idempotency-Key")
             .bearerToken(auth)
             .errorMapper(DeliveryAppErrors.errorMapper())
@@ -109,6 +110,7 @@ public final class DeliveryAppProvider implements ChannelProvider {
         .pagination(PaginationStyle.CURSOR)
         .webhooks(webhooks ? WebhookSupport.NATIVE : WebhookSupport.POLLED)
         .rateLimit(RateLimit.perSecond(20))
+        .idempotencyKeys(true) // Idempotency-Key on every POST, honoured for 24 h
         .listingConstraints(new ListingConstraints(60, 10, 0, false, false, 0))
         .liveConstraints(
             new LiveConstraints(

@@ -14,6 +14,7 @@ import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
+import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.channels.naver.dto.TokenResponse;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.http.Idempotent;
@@ -68,6 +69,10 @@ interface NaverApi {
 
   @POST("v2/products")
   ProductNumbers createProduct(@Body ProductBody body, @Tag CallOptions options);
+
+  /** Finds products; the adapter searches by the seller's code before a retry-safe create. */
+  @POST("v1/products/search")
+  ProductSearch.Result searchProducts(@Body ProductSearch search, @Tag CallOptions options);
 
   /** The product as JSON text: updates write it back whole. */
   @GET("v2/products/origin-products/{originProductNo}")

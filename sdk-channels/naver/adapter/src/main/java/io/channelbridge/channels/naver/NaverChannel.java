@@ -13,6 +13,7 @@ import io.channelbridge.channels.naver.dto.NaverResponse;
 import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
+import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
 import io.channelbridge.core.BatchResult;
@@ -158,12 +159,38 @@ public final class NaverChannel extends AbstractCommerceChannel {
   @Override
   protected ListingRef publishListing(Listing listing, CallOptions options) {
     listingValidator.requireValid(listing);
+    if (options.idempotencyKey().isPresent()) {
+      // Naver has no idempotency keys: a caller that may retry gets create-if-absent by SKU, so a
+      // create whose reply was lost is found instead of made twice.
+      ListingRef existing = findBySku(listing.sku(), options);
+      if (existing != null) {
+        return existing;
+      }
+    }
     List<String> images = naverHosted(listing.images(), options);
     ProductNumbers n = api.createProduct(mapper.toProduct(listing, images), options);
     if (n == null || n.originProductNo() == null) {
       throw new ProtocolException(ID, "product created without originProductNo");
     }
     return mapper.listingRef(listing.sku(), n.originProductNo(), n.smartstoreChannelProductNo());
+  }
+
+  private ListingRef findBySku(String sku, CallOptions options) {
+    ProductSearch.Result found =
+        api.searchProducts(new ProductSearch("SELLER_CODE", sku, 1, 50), options);
+    if (found == null || found.contents() == null) {
+      throw new ProtocolException(ID, "product search reply without 'contents'");
+    }
+    for (ProductSearch.Found f : found.contents()) {
+      List<ProductSearch.ChannelProduct> channels =
+          f.channelProducts() == null ? List.of() : f.channelProducts();
+      for (ProductSearch.ChannelProduct c : channels) {
+        if (sku.equals(c.sellerManagementCode()) && f.originProductNo() != null) {
+          return mapper.listingRef(sku, f.originProductNo(), c.channelProductNo());
+        }
+      }
+    }
+    return null;
   }
 
   @Override

@@ -227,4 +227,22 @@ class NaverChannelTest {
       assertThat(sim.requestCount()).isEqualTo(before);
     }
   }
+
+  /**
+   * Naver has no idempotency keys, and says so; a publish that carries one is create-if-absent by
+   * SKU, so a caller's retry after a lost reply finds the product instead of making it twice.
+   * Before the fix the key was dropped without a word and the retry created a second product.
+   */
+  @Test
+  void aKeyedPublishRetriedFindsTheProductBySkuInsteadOfCreatingItTwice() {
+    try (NaverSimulator sim = NaverTestSupport.simulator();
+        CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
+      assertThat(naver.capabilities().idempotencyKeys()).isFalse();
+      CallOptions keyed = CallOptions.builder().idempotencyKey("publish-JEJU-5KG").build();
+      ListingRef first = naver.listings().publish(listing(sim, "JEJU-5KG"), keyed);
+      ListingRef retried = naver.listings().publish(listing(sim, "JEJU-5KG"), keyed);
+      assertThat(retried).isEqualTo(first);
+      assertThat(sim.productCount()).isEqualTo(1);
+    }
+  }
 }
