@@ -126,9 +126,9 @@ public final class ChannelCapabilities {
 
   /**
    * Whether the channel honours a caller's idempotency key ({@link CallOptions#idempotencyKey()}):
-   * a write repeated with the same key is applied once, so the SDK may retry it. Where it is
-   * {@code false}, the channel has no such mechanism; the adapter's README says how a retried
-   * create is kept safe instead (e.g. Naver looks the listing up by SKU before creating it).
+   * a write repeated with the same key is applied once, so the SDK may retry it. Where it is {@code
+   * false}, the channel has no such mechanism; the adapter's README says how a retried create is
+   * kept safe instead (e.g. Naver looks the listing up by SKU before creating it).
    *
    * @return {@code true} if keys are honoured
    */

@@ -2,8 +2,10 @@ package io.channelbridge.core.spi;
 
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingConstraints;
 import io.channelbridge.core.Listings;
 import io.channelbridge.core.Lives;
 import io.channelbridge.core.Operation;
@@ -23,10 +25,13 @@ import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.validation.ListingValidator;
+import io.channelbridge.core.validation.LiveScheduleValidator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +71,104 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   private final Listings listings = new ListingsFacet();
   private final Lives lives = new LivesFacet();
   private final Orders orders = new OrdersFacet();
+  private final String id;
+  private final ChannelCapabilities capabilities;
+  private final ListingValidator listingValidator;
+  private final LiveScheduleValidator liveValidator;
 
-  /** For subclasses. */
-  protected AbstractCommerceChannel() {}
+  /**
+   * For channels that override {@link #id()} and {@link #capabilities()} themselves (test doubles
+   * whose capabilities change); {@link #requireValid(Listing)} and {@link
+   * #requireValid(LiveSchedule)} are then unavailable.
+   */
+  protected AbstractCommerceChannel() {
+    this.id = null;
+    this.capabilities = null;
+    this.listingValidator = null;
+    this.liveValidator = null;
+  }
+
+  /**
+   * For adapters: the channel's id and capabilities, fixed for its life, and the validators built
+   * from the capabilities' constraints plus the channel's own listing rules.
+   *
+   * @param id the channel id
+   * @param capabilities the capabilities
+   * @param clock the channel's clock (a broadcast's lead time is measured on it)
+   * @param listingRules rules the channel adds to {@link ListingConstraints}' checks
+   */
+  protected AbstractCommerceChannel(
+      String id,
+      ChannelCapabilities capabilities,
+      Clock clock,
+      ListingValidator.Rule... listingRules) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
+    ListingValidator v = ListingValidator.forChannel(id, capabilities.listingConstraints());
+    for (ListingValidator.Rule rule : listingRules) {
+      v = v.with(rule);
+    }
+    this.listingValidator = v;
+    this.liveValidator =
+        LiveScheduleValidator.forChannel(id, capabilities.liveConstraints(), clock);
+  }
+
+  /**
+   * The id given to the constructor; channels built with the no-argument constructor override it.
+   *
+   * @return the id
+   */
+  @Override
+  public String id() {
+    return require(id, "id()");
+  }
+
+  /**
+   * The capabilities given to the constructor; channels built with the no-argument constructor
+   * override it.
+   *
+   * @return the capabilities
+   */
+  @Override
+  public ChannelCapabilities capabilities() {
+    return require(capabilities, "capabilities()");
+  }
+
+  /**
+   * Checks a listing against the channel's constraints and rules, reporting every violation.
+   *
+   * @param listing the listing
+   * @throws io.channelbridge.core.error.ValidationException if it breaks a rule
+   */
+  protected final void requireValid(Listing listing) {
+    require(listingValidator, "the adapter constructor").requireValid(listing);
+  }
+
+  /**
+   * Checks a broadcast schedule against the channel's constraints, reporting every violation.
+   *
+   * @param schedule the schedule
+   * @throws io.channelbridge.core.error.ValidationException if it breaks a rule
+   */
+  protected final void requireValid(LiveSchedule schedule) {
+    require(liveValidator, "the adapter constructor").requireValid(schedule);
+  }
+
+  /**
+   * The channel's listing validator, for partial checks (the images of an update).
+   *
+   * @return the validator
+   */
+  protected final ListingValidator listingValidator() {
+    return require(listingValidator, "the adapter constructor");
+  }
+
+  private <V> V require(V value, String what) {
+    if (value == null) {
+      throw new IllegalStateException(getClass().getName() + " must override " + what);
+    }
+    return value;
+  }
 
   @Override
   public final Listings listings() {

@@ -81,9 +81,6 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   private final DeliveryAppMapper mapper;
   private final JsonAdapter<WebhookEvent> eventJson;
   private final HmacWebhookVerifier webhooks;
-  private final ChannelCapabilities capabilities;
-  private final ListingValidator listingValidator;
-  private final LiveScheduleValidator liveValidator;
   private final Clock clock;
 
   DeliveryAppChannel(
@@ -93,6 +90,10 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
       HttpStack stack,
       boolean ownsStack,
       Clock clock) {
+    super(
+        ID,
+        DeliveryAppProvider.capabilities(settings.pageLimit(), settings.webhookSecret() != null),
+        clock);
     this.settings = settings;
     this.api = api;
     this.stack = stack;
@@ -109,27 +110,13 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
                 .signatureHeader("X-DAP-Signature")
                 .clock(clock)
                 .build();
-    this.capabilities = DeliveryAppProvider.capabilities(settings.pageLimit(), webhooks != null);
-    this.listingValidator = ListingValidator.forChannel(ID, capabilities.listingConstraints());
-    this.liveValidator =
-        LiveScheduleValidator.forChannel(ID, capabilities.liveConstraints(), clock);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public ChannelCapabilities capabilities() {
-    return capabilities;
   }
 
   // ---------------------------------------------------------------- listings
 
   @Override
   protected ListingRef publishListing(Listing listing, CallOptions options) {
-    listingValidator.requireValid(listing);
+    requireValid(listing);
     ItemCreated created = api.createItem(settings.shopId(), mapper.toItem(listing), options);
     if (created == null || created.itemId() == null) {
       throw new ProtocolException(ID, "item created without itemId");
@@ -167,7 +154,7 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
 
   @Override
   protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Live body = DeliveryAppMapper.toLive(schedule);
     Live created = api.createLive(settings.livesUrl(), body, options);
     if (created == null || created.liveId() == null) {
@@ -188,7 +175,7 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   @Override
   protected LiveBroadcast rescheduleLive(LiveRef ref, LiveSchedule schedule, CallOptions options) {
     String liveId = ref.liveId();
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Live body = DeliveryAppMapper.toLive(schedule);
     return mapper.toBroadcast(api.patchLive(settings.liveUrl(liveId), body, options));
   }

@@ -13,12 +13,11 @@ import io.channelbridge.channels.naver.dto.NaverResponse;
 import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
-import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
+import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
-import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.Operation;
@@ -43,8 +42,6 @@ import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Batches;
-import io.channelbridge.core.validation.ListingValidator;
-import io.channelbridge.core.validation.LiveScheduleValidator;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -92,9 +89,6 @@ public final class NaverChannel extends AbstractCommerceChannel {
   private final NaverMapper mapper;
   private final JsonAdapter<ProductBody> productAdapter;
   private final OrderPull pull;
-  private final ChannelCapabilities capabilities;
-  private final ListingValidator listingValidator;
-  private final LiveScheduleValidator liveValidator;
   private final Clock clock;
 
   NaverChannel(
@@ -104,6 +98,11 @@ public final class NaverChannel extends AbstractCommerceChannel {
       HttpStack stack,
       boolean ownsStack,
       Clock clock) {
+    super(
+        ID,
+        NaverProvider.capabilities(settings.limitCount(), settings.live() != null),
+        clock,
+        NaverChannel::naverRules);
     this.settings = settings;
     this.api = api;
     this.stack = stack;
@@ -113,33 +112,19 @@ public final class NaverChannel extends AbstractCommerceChannel {
         new NaverMapper(ID, moshi, settings.defaultAfterService(), settings.deliveryCompany());
     this.productAdapter = moshi.adapter(ProductBody.class);
     this.pull = new OrderPull(settings.overlap(), settings.initialLookback());
-    this.capabilities = NaverProvider.capabilities(settings.limitCount(), settings.live() != null);
-    this.listingValidator =
-        ListingValidator.forChannel(ID, capabilities.listingConstraints())
-            .with(
-                (l, out) -> {
-                  if (l.delivery() == null) {
-                    out.add(new Violation("delivery", "required", "is required on Naver"));
-                  }
-                  if (l.origin() == null || l.origin().isBlank()) {
-                    out.add(new Violation("origin", "required", "is required on Naver"));
-                  }
-                  if (l.optionGroups().size() > 3) {
-                    out.add(new Violation("optionGroups", "too_many", "Naver allows 3 options"));
-                  }
-                });
-    this.liveValidator =
-        LiveScheduleValidator.forChannel(ID, capabilities.liveConstraints(), clock);
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public ChannelCapabilities capabilities() {
-    return capabilities;
+  /** What Naver demands beyond the listing constraints. */
+  private static void naverRules(Listing l, List<Violation> out) {
+    if (l.delivery() == null) {
+      out.add(new Violation("delivery", "required", "is required on Naver"));
+    }
+    if (l.origin() == null || l.origin().isBlank()) {
+      out.add(new Violation("origin", "required", "is required on Naver"));
+    }
+    if (l.optionGroups().size() > 3) {
+      out.add(new Violation("optionGroups", "too_many", "Naver allows 3 options"));
+    }
   }
 
   // ---------------------------------------------------------------- listings
@@ -158,7 +143,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
 
   @Override
   protected ListingRef publishListing(Listing listing, CallOptions options) {
-    listingValidator.requireValid(listing);
+    requireValid(listing);
     if (options.idempotencyKey().isPresent()) {
       // Naver has no idempotency keys: a caller that may retry gets create-if-absent by SKU, so a
       // create whose reply was lost is found instead of made twice.
@@ -215,7 +200,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
       if (update.images() != null) {
         Listing probe = Listing.builder().images(update.images()).build();
         List<Violation> bad = new ArrayList<>();
-        for (Violation v : listingValidator.validate(probe)) {
+        for (Violation v : listingValidator().validate(probe)) {
           if (v.field().startsWith("images")) {
             bad.add(v);
           }
@@ -330,7 +315,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
 
   @Override
   protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Broadcast body =
         NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
     Broadcast reply = api.scheduleBroadcast(settings.broadcastsUrl(), body, options);
@@ -340,7 +325,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
   @Override
   protected LiveBroadcast rescheduleLive(LiveRef ref, LiveSchedule schedule, CallOptions options) {
     String liveId = ref.liveId();
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Broadcast body =
         NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
     Broadcast reply = api.updateBroadcast(settings.broadcastUrl(liveId), body, options);
