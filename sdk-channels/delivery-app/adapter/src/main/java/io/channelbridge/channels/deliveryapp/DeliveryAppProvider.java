@@ -12,6 +12,7 @@ import io.channelbridge.core.WebhookSupport;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.spi.ChannelProvider;
+import io.channelbridge.core.spi.ProviderSupport;
 import java.time.Duration;
 import java.util.EnumSet;
 
@@ -27,12 +28,19 @@ import java.util.EnumSet;
  * delivery-app.orders.limit} (1..100, default 100), {@code delivery-app.orders.overlap} (default
  * {@code PT1M}), {@code delivery-app.orders.initial-lookback} (default {@code P1D}); {@code
  * delivery-app.token-timeout} (default {@code PT10S}); {@code delivery-app.lives-path} and {@code
- * delivery-app.live-path}.
+ * delivery-app.live-path}; and the transport settings every channel takes ({@code
+ * delivery-app.http.max-attempts}, {@code .backoff}, {@code .max-backoff}, {@code .rate-limit}
+ * (default 20 a second, {@code none} lifts it), {@code .connect-timeout}, {@code .read-timeout},
+ * {@code .call-timeout}; see {@link ProviderSupport}). Any other key under {@code delivery-app.}
+ * fails at open.
  *
- * <p>A shared {@link HttpStack} given as the config's resource is used (and left open); otherwise
- * the channel creates and closes its own.
+ * <p>A shared {@link HttpStack} and a {@link io.channelbridge.core.http.ChannelCallListener} given
+ * as the config's resources are used (the stack is left open); otherwise the channel creates and
+ * closes its own stack.
  */
 public final class DeliveryAppProvider implements ChannelProvider {
+  /** The documented rate: 20 requests a second per shop. */
+  static final RateLimit RATE_LIMIT = RateLimit.perSecond(20);
 
   /** For {@link java.util.ServiceLoader}. */
   public DeliveryAppProvider() {}
@@ -44,22 +52,16 @@ public final class DeliveryAppProvider implements ChannelProvider {
 
   @Override
   public CommerceChannel open(ChannelConfig config) {
+    ProviderSupport support =
+        ProviderSupport.open(DeliveryAppChannel.ID, config, DeliveryAppSettings.KEYS);
     DeliveryAppSettings settings = DeliveryAppSettings.read(config);
-    HttpStack shared = config.resource(HttpStack.class).orElse(null);
-    HttpStack stack = shared != null ? shared : HttpStack.create();
-    DeliveryAppAuth auth =
-        new DeliveryAppAuth(
-            settings.clientId(), settings.clientSecret(), config.clock(), settings.tokenTimeout());
     ChannelHttp.Builder http =
-        ChannelHttp.builder(DeliveryAppChannel.ID)
-            .stack(stack)
+        support
+            .http(RATE_LIMIT)
             .baseUrl(settings.baseUrl())
-            .clock(config.clock())
             .timeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
-            .rateLimit(RateLimit.perSecond(20))
-        .idempotencyKeys(true) // Idempotency-Key on every POST, honoured for 24 h
             .idempotencyHeader("Idempotency-Key")
-            .bearerToken(auth)
+            .bearerToken(DeliveryAppAuth.tokenSource(settings))
             .errorMapper(DeliveryAppErrors.errorMapper())
             .redactFields("client_secret", "access_token", "safeNumber")
             .redactValues(settings.clientSecret());
@@ -67,13 +69,12 @@ public final class DeliveryAppProvider implements ChannelProvider {
       http.redactValues(settings.webhookSecret());
     }
     ChannelHttp built = http.build();
-    auth.bind(built.unauthenticated().create(DeliveryAppApi.class));
     return new DeliveryAppChannel(
         settings,
         built.create(DeliveryAppApi.class),
         built.moshi(),
-        stack,
-        shared == null,
+        support.stack(),
+        support.ownsStack(),
         config.clock());
   }
 
@@ -109,7 +110,7 @@ public final class DeliveryAppProvider implements ChannelProvider {
         .maxOrderPageSize(pageLimit)
         .pagination(PaginationStyle.CURSOR)
         .webhooks(webhooks ? WebhookSupport.NATIVE : WebhookSupport.POLLED)
-        .rateLimit(RateLimit.perSecond(20))
+        .rateLimit(RATE_LIMIT)
         .idempotencyKeys(true) // Idempotency-Key on every POST, honoured for 24 h
         .listingConstraints(new ListingConstraints(60, 10, 0, false, false, 0))
         .liveConstraints(
