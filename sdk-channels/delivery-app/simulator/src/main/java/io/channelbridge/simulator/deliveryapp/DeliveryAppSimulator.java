@@ -812,11 +812,10 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     if (l == null) {
       return error(404, "NOT_FOUND", "no live " + liveId, null);
     }
-    if (l.status.equals("SCHEDULED")) {
-      l.status = "CANCELLED";
-    } else if (!l.status.equals("CANCELLED")) {
+    if (!l.status.equals("SCHEDULED")) { // a cancelled live too: "only while SCHEDULED"
       return error(409, "INVALID_STATE", "live " + liveId + " is " + l.status, null);
     }
+    l.status = "CANCELLED";
     return Reply.ok(liveJson(l));
   }
 
