@@ -183,8 +183,14 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   @Override
   protected LiveBroadcast cancelLive(LiveRef ref, CallOptions options) {
     String liveId = ref.liveId();
+    // The protocol answers 409 to cancelling a cancelled live; one key per live (unless the caller
+    // gave one) makes a repeated cancel replay the first reply, so cancel stays idempotent.
+    CallOptions keyed =
+        options.idempotencyKey().isPresent()
+            ? options
+            : options.toBuilder().idempotencyKey("cancel-live/" + liveId).build();
     return mapper.toBroadcast(
-        api.cancelLive(settings.liveUrl(liveId) + "/cancel", Map.of(), options));
+        api.cancelLive(settings.liveUrl(liveId) + "/cancel", Map.of(), keyed));
   }
 
   @Override
