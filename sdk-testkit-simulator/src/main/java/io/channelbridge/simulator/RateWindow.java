@@ -1,37 +1,57 @@
 package io.channelbridge.simulator;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
- * A channel's rate limit as channels count it: at most {@code perSecond} requests in each whole
- * second of the simulator's clock (a window starts at every whole second). On the simulator's
- * clock, not the machine's, so a test decides when a second has passed. Not thread-safe: the
- * simulator calls it under its lock.
+ * A channel's rate limit as channels count it: at most {@code perSecond} requests in any one
+ * second.
+ *
+ * <p>The second is measured on the channel's time as the simulator sees it: the simulator's clock
+ * plus the real time elapsed since the window was made. A test that moves the clock by a second
+ * opens a fresh second, deterministically; a test (or an example app) that never moves the clock is
+ * still paced in real time, as by a real channel, rather than refused forever by a second that
+ * never ends. Not thread-safe: the simulator calls it under its lock.
  */
 public final class RateWindow {
   private final Clock clock;
   private final int perSecond;
+  private final LongSupplier nanos;
+  private final long startNanos;
+  private final ArrayDeque<Long> granted = new ArrayDeque<>();
   private boolean enabled = true;
-  private long window = Long.MIN_VALUE;
-  private int used;
 
   /**
-   * A window, on.
+   * A window, on, with real time from {@link System#nanoTime()}.
    *
    * @param clock the simulator's clock
-   * @param perSecond the requests allowed a second
+   * @param perSecond the requests allowed in any second
    */
   public RateWindow(Clock clock, int perSecond) {
+    this(clock, perSecond, System::nanoTime);
+  }
+
+  /**
+   * A window, on, with real time from a source of nanoseconds (a test passes a fixed one).
+   *
+   * @param clock the simulator's clock
+   * @param perSecond the requests allowed in any second
+   * @param nanos the real time, in nanoseconds from any origin
+   */
+  public RateWindow(Clock clock, int perSecond, LongSupplier nanos) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.nanos = Objects.requireNonNull(nanos, "nanos");
     if (perSecond < 1) {
       throw new IllegalArgumentException("perSecond must be positive: " + perSecond);
     }
     this.perSecond = perSecond;
+    this.startNanos = nanos.getAsLong();
   }
 
   /**
-   * Counts a request if the current second has room.
+   * Counts a request if the last second has room.
    *
    * @return whether the request may pass
    */
@@ -39,15 +59,14 @@ public final class RateWindow {
     if (!enabled) {
       return true;
     }
-    long now = Math.floorDiv(clock.millis(), 1000);
-    if (now != window) {
-      window = now;
-      used = 0;
+    long now = clock.millis() + (nanos.getAsLong() - startNanos) / 1_000_000;
+    while (!granted.isEmpty() && now - granted.peekFirst() >= 1_000) {
+      granted.pollFirst();
     }
-    if (used >= perSecond) {
+    if (granted.size() >= perSecond) {
       return false;
     }
-    used++;
+    granted.addLast(now);
     return true;
   }
 
@@ -58,7 +77,7 @@ public final class RateWindow {
    */
   public void enabled(boolean on) {
     this.enabled = on;
-    this.window = Long.MIN_VALUE;
+    granted.clear();
   }
 
   /**

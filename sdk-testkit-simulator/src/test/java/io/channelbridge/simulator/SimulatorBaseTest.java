@@ -14,13 +14,20 @@ class SimulatorBaseTest {
   private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T00:00:00.900Z"));
 
   @Test
-  void rateWindowCountsPerWholeSecondOfTheSimulatorsClock() {
-    RateWindow window = new RateWindow(clock, 2);
+  void rateWindowCountsAnySecondOfTheSimulatorsClockPlusRealTime() {
+    long[] real = {0};
+    RateWindow window = new RateWindow(clock, 2, () -> real[0]);
     assertThat(window.tryAcquire()).isTrue();
     assertThat(window.tryAcquire()).isTrue();
     assertThat(window.tryAcquire()).isFalse();
-    clock.advance(Duration.ofMillis(100)); // a new whole second starts at .000
+    clock.advance(Duration.ofMillis(999)); // any second counts, not whole seconds
+    assertThat(window.tryAcquire()).isFalse();
+    clock.advance(Duration.ofMillis(1));
     assertThat(window.tryAcquire()).isTrue();
+    assertThat(window.tryAcquire()).isTrue();
+    assertThat(window.tryAcquire()).isFalse();
+    real[0] += 1_000_000_000L; // a second passes for real while the test's clock stands still
+    assertThat(window.tryAcquire()).as("a frozen clock never freezes the limit").isTrue();
     window.enabled(false);
     for (int i = 0; i < 10; i++) {
       assertThat(window.tryAcquire()).isTrue();

@@ -369,9 +369,10 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   }
 
   /**
-   * Turns the 20 requests a second limit on or off; on by default. Requests are counted in each
-   * whole second of the simulator's clock (token requests are not counted); the 21st in a second
-   * gets 429 {@code RATE_LIMITED} with {@code Retry-After: 1}.
+   * Turns the 20 requests a second limit on or off; on by default. Requests are counted in any one
+   * second of the channel's time, the simulator's clock plus the real time elapsed (see {@link
+   * RateWindow}); token requests are not counted; the 21st in a second gets 429 {@code
+   * RATE_LIMITED} with {@code Retry-After: 1}.
    *
    * @param on whether to limit
    */

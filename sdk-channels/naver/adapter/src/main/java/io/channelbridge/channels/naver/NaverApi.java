@@ -15,7 +15,6 @@ import io.channelbridge.channels.naver.dto.ProductNumbers;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
 import io.channelbridge.channels.naver.dto.ProductSearch;
-import io.channelbridge.channels.naver.dto.TokenResponse;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.http.Idempotent;
 import java.time.Instant;
@@ -25,8 +24,6 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
-import retrofit2.http.Field;
-import retrofit2.http.FormUrlEncoded;
 import retrofit2.http.GET;
 import retrofit2.http.Multipart;
 import retrofit2.http.POST;
@@ -44,21 +41,6 @@ import retrofit2.http.Url;
  * {@code +} as {@code %2B}.
  */
 interface NaverApi {
-
-  // ---------------------------------------------------------------- auth
-
-  /** Issues a token; Naver returns the same one while 30 minutes of it remain, so it may repeat. */
-  @Idempotent
-  @FormUrlEncoded
-  @POST("v1/oauth2/token")
-  TokenResponse token(
-      @Field("client_id") String clientId,
-      @Field("timestamp") long timestamp,
-      @Field("grant_type") String grantType,
-      @Field("client_secret_sign") String clientSecretSign,
-      @Field("type") String type,
-      @Field("account_id") String accountId,
-      @Tag CallOptions options);
 
   // ---------------------------------------------------------------- products
 

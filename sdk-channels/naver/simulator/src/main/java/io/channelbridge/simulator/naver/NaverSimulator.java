@@ -245,6 +245,66 @@ public final class NaverSimulator extends SimulatorBase {
     }
   }
 
+  /**
+   * {@code POST /v1/products/search} by seller code ({@code searchKeywordType: SELLER_CODE}), the
+   * shape of Naver's public product list: {@code contents[{originProductNo, channelProducts[{
+   * channelProductNo, sellerManagementCode}]}]}. Other search types answer 400.
+   */
+  private Reply searchProducts(Map<String, Object> body) {
+    if (!"SELLER_CODE".equals(string(body, "searchKeywordType"))) {
+      throw new IllegalArgumentException("searchKeywordType: only SELLER_CODE is simulated");
+    }
+    String sku = string(body, "sellerManagementCode");
+    if (sku == null || sku.isBlank()) {
+      throw new IllegalArgumentException("sellerManagementCode: required");
+    }
+    List<Object> contents = new ArrayList<>();
+    for (Product p : products.values()) {
+      Map<String, Object> code =
+          object(object(object(p.body, "originProduct"), "detailAttribute"), "sellerCodeInfo");
+      if (sku.equals(string(code, "sellerManagementCode"))) {
+        contents.add(
+            Json.of(
+                "originProductNo",
+                p.originNo,
+                "channelProducts",
+                List.of(
+                    Json.of(
+                        "channelProductNo",
+                        p.channelNo,
+                        "originProductNo",
+                        p.originNo,
+                        "sellerManagementCode",
+                        sku,
+                        "statusType",
+                        p.statusType))));
+      }
+    }
+    return Reply.ok(
+        Json.of(
+            "contents",
+            contents,
+            "page",
+            1,
+            "size",
+            contents.size(),
+            "totalElements",
+            contents.size(),
+            "totalPages",
+            1));
+  }
+
+  /**
+   * How many products the seller has, for tests.
+   *
+   * @return the count
+   */
+  public int productCount() {
+    synchronized (lock) {
+      return products.size();
+    }
+  }
+
   private Product productBySku(String sku) {
     for (Product p : products.values()) {
       Map<String, Object> code =
@@ -561,6 +621,9 @@ public final class NaverSimulator extends SimulatorBase {
     }
     if (path.equals(BASE + "/v2/products") && method.equals("POST")) {
       return createProduct(r.json());
+    }
+    if (path.equals(BASE + "/v1/products/search") && method.equals("POST")) {
+      return searchProducts(r.json());
     }
     if ((m = ORIGIN.matcher(path)).matches()) {
       return originProduct(method, Long.parseLong(m.group(1)), m.group(2), r);
