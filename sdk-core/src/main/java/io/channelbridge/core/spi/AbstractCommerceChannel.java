@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -68,6 +69,7 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   public static final int MAX_WEBHOOK_BODY = 1 << 20;
 
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final List<AutoCloseable> closeWithChannel = new CopyOnWriteArrayList<>();
   private final Listings listings = new ListingsFacet();
   private final Lives lives = new LivesFacet();
   private final Orders orders = new OrdersFacet();
@@ -204,8 +206,28 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   @Override
   public final void close() {
     if (closed.compareAndSet(false, true)) {
-      release();
+      try {
+        release();
+      } finally {
+        for (AutoCloseable resource : closeWithChannel) {
+          try {
+            resource.close();
+          } catch (Exception e) {
+            // close() does not throw; a resource that fails to close is dropped anyway
+          }
+        }
+      }
     }
+  }
+
+  /**
+   * Registers something the channel owns (its own HTTP stack) to be closed by {@link #close()},
+   * after {@link #release()}.
+   *
+   * @param resource the resource
+   */
+  protected final void closeWithChannel(AutoCloseable resource) {
+    closeWithChannel.add(Objects.requireNonNull(resource, "resource"));
   }
 
   /**

@@ -24,6 +24,7 @@ import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.event.ListingEvent;
 import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.event.UnknownEvent;
+import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -39,6 +40,7 @@ import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Batches;
 import io.channelbridge.core.spi.Checkpoints;
+import io.channelbridge.core.spi.ProviderSupport;
 import io.channelbridge.core.webhook.HmacWebhookVerifier;
 import io.channelbridge.core.webhook.VerifiedWebhook;
 import java.io.IOException;
@@ -74,27 +76,24 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   private final DeliveryAppSettings settings;
   private final DeliveryAppApi api;
   private final HttpStack stack;
-  private final boolean ownsStack;
   private final DeliveryAppMapper mapper;
   private final JsonAdapter<WebhookEvent> eventJson;
   private final HmacWebhookVerifier webhooks;
   private final Clock clock;
 
   DeliveryAppChannel(
-      DeliveryAppSettings settings,
-      DeliveryAppApi api,
-      Moshi moshi,
-      HttpStack stack,
-      boolean ownsStack,
-      Clock clock) {
+      DeliveryAppSettings settings, ChannelHttp http, ProviderSupport support, Clock clock) {
     super(
         ID,
         DeliveryAppProvider.capabilities(settings.pageLimit(), settings.webhookSecret() != null),
         clock);
     this.settings = settings;
-    this.api = api;
-    this.stack = stack;
-    this.ownsStack = ownsStack;
+    this.api = http.create(DeliveryAppApi.class);
+    Moshi moshi = http.moshi();
+    this.stack = support.stack();
+    if (support.ownsStack()) {
+      closeWithChannel(stack);
+    }
     this.clock = clock;
     this.mapper = new DeliveryAppMapper(ID, moshi);
     this.eventJson = moshi.adapter(WebhookEvent.class);
@@ -421,13 +420,6 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
       throw ex;
     } catch (RuntimeException ex) {
       throw new ProtocolException(ID, "webhook data is not a " + e.type(), 0, null, null, ex);
-    }
-  }
-
-  @Override
-  protected void release() {
-    if (ownsStack) {
-      stack.close();
     }
   }
 

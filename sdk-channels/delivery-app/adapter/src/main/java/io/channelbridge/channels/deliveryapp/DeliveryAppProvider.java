@@ -14,7 +14,6 @@ import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.spi.ChannelProvider;
 import io.channelbridge.core.spi.ProviderSupport;
 import java.time.Duration;
-import java.util.EnumSet;
 
 /**
  * Opens {@link DeliveryAppChannel}s: channel id {@code delivery-app}. Found by {@link
@@ -68,14 +67,7 @@ public final class DeliveryAppProvider implements ChannelProvider {
     if (settings.webhookSecret() != null) {
       http.redactValues(settings.webhookSecret());
     }
-    ChannelHttp built = http.build();
-    return new DeliveryAppChannel(
-        settings,
-        built.create(DeliveryAppApi.class),
-        built.moshi(),
-        support.stack(),
-        support.ownsStack(),
-        config.clock());
+    return new DeliveryAppChannel(settings, http.build(), support, config.clock());
   }
 
   /**
@@ -85,26 +77,10 @@ public final class DeliveryAppProvider implements ChannelProvider {
    * @param webhooks whether a webhook secret is configured
    */
   static ChannelCapabilities capabilities(int pageLimit, boolean webhooks) {
-    EnumSet<Operation> ops =
-        EnumSet.of(
-            Operation.PUBLISH_LISTING,
-            Operation.UPDATE_LISTING,
-            Operation.WITHDRAW_LISTING,
-            Operation.LISTING_STATUS,
-            Operation.GET_LISTING,
-            Operation.SCHEDULE_LIVE,
-            Operation.RESCHEDULE_LIVE,
-            Operation.CANCEL_LIVE,
-            Operation.LIST_LIVES,
-            Operation.PULL_ORDERS,
-            Operation.ACKNOWLEDGE_ORDERS,
-            Operation.SHIP_ORDERS,
-            Operation.REJECT_ORDERS);
-    if (webhooks) {
-      ops.add(Operation.PARSE_WEBHOOK);
-    }
+    // Every operation; webhooks only with a webhook secret to verify them.
     return ChannelCapabilities.builder()
-        .supports(ops.toArray(new Operation[0]))
+        .supportsAll()
+        .without(webhooks ? new Operation[0] : new Operation[] {Operation.PARSE_WEBHOOK})
         .maxAcknowledgeBatch(1) // one order per accept, ready or reject request
         .maxShipBatch(1)
         .maxOrderPageSize(pageLimit)

@@ -1,6 +1,7 @@
 package io.channelbridge.channels.naver;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import io.channelbridge.channels.naver.dto.Broadcast;
 import io.channelbridge.channels.naver.dto.BroadcastPage;
 import io.channelbridge.channels.naver.dto.ChangeStatusRequest;
@@ -29,6 +30,7 @@ import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -42,6 +44,7 @@ import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Batches;
+import io.channelbridge.core.spi.ProviderSupport;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -85,28 +88,24 @@ public final class NaverChannel extends AbstractCommerceChannel {
   private final NaverSettings settings;
   private final NaverApi api;
   private final HttpStack stack;
-  private final boolean ownsStack;
   private final NaverMapper mapper;
   private final JsonAdapter<ProductBody> productAdapter;
   private final OrderPull pull;
   private final Clock clock;
 
-  NaverChannel(
-      NaverSettings settings,
-      NaverApi api,
-      com.squareup.moshi.Moshi moshi,
-      HttpStack stack,
-      boolean ownsStack,
-      Clock clock) {
+  NaverChannel(NaverSettings settings, ChannelHttp http, ProviderSupport support, Clock clock) {
     super(
         ID,
         NaverProvider.capabilities(settings.limitCount(), settings.live() != null),
         clock,
         NaverChannel::naverRules);
     this.settings = settings;
-    this.api = api;
-    this.stack = stack;
-    this.ownsStack = ownsStack;
+    this.api = http.create(NaverApi.class);
+    Moshi moshi = http.moshi();
+    this.stack = support.stack();
+    if (support.ownsStack()) {
+      closeWithChannel(stack);
+    }
     this.clock = clock;
     this.mapper =
         new NaverMapper(ID, moshi, settings.defaultAfterService(), settings.deliveryCompany());
@@ -568,13 +567,6 @@ public final class NaverChannel extends AbstractCommerceChannel {
   @Override
   protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     throw new UnsupportedCapabilityException(ID, Operation.PARSE_WEBHOOK);
-  }
-
-  @Override
-  protected void release() {
-    if (ownsStack) {
-      stack.close();
-    }
   }
 
   @Override

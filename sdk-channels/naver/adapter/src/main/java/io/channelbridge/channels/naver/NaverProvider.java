@@ -77,13 +77,7 @@ public final class NaverProvider implements ChannelProvider {
             .redactFields("client_secret_sign", "access_token")
             .redactValues(settings.clientSecret())
             .build();
-    return new NaverChannel(
-        settings,
-        http.create(NaverApi.class),
-        http.moshi(),
-        support.stack(),
-        support.ownsStack(),
-        config.clock());
+    return new NaverChannel(settings, http, support, config.clock());
   }
 
   /**
