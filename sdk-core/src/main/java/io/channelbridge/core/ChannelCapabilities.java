@@ -22,6 +22,7 @@ public final class ChannelCapabilities {
   private final RateLimit rateLimit;
   private final ListingConstraints listingConstraints;
   private final LiveConstraints liveConstraints;
+  private final boolean idempotencyKeys;
 
   private ChannelCapabilities(Builder b) {
     if (b.maxAcknowledgeBatch < 1 || b.maxShipBatch < 1 || b.maxOrderPageSize < 1) {
@@ -39,6 +40,7 @@ public final class ChannelCapabilities {
     this.rateLimit = b.rateLimit;
     this.listingConstraints = Objects.requireNonNull(b.listingConstraints, "listingConstraints");
     this.liveConstraints = Objects.requireNonNull(b.liveConstraints, "liveConstraints");
+    this.idempotencyKeys = b.idempotencyKeys;
   }
 
   /**
@@ -122,6 +124,18 @@ public final class ChannelCapabilities {
     return liveConstraints;
   }
 
+  /**
+   * Whether the channel honours a caller's idempotency key ({@link CallOptions#idempotencyKey()}):
+   * a write repeated with the same key is applied once, so the SDK may retry it. Where it is {@code
+   * false}, the channel has no such mechanism; the adapter's README says how a retried create is
+   * kept safe instead (e.g. Naver looks the listing up by SKU before creating it).
+   *
+   * @return {@code true} if keys are honoured
+   */
+  public boolean idempotencyKeys() {
+    return idempotencyKeys;
+  }
+
   @Override
   public boolean equals(Object other) {
     if (this == other) {
@@ -138,7 +152,8 @@ public final class ChannelCapabilities {
         && Objects.equals(webhooks, o.webhooks)
         && Objects.equals(rateLimit, o.rateLimit)
         && Objects.equals(listingConstraints, o.listingConstraints)
-        && Objects.equals(liveConstraints, o.liveConstraints);
+        && Objects.equals(liveConstraints, o.liveConstraints)
+        && idempotencyKeys == o.idempotencyKeys;
   }
 
   @Override
@@ -152,7 +167,8 @@ public final class ChannelCapabilities {
         webhooks,
         rateLimit,
         listingConstraints,
-        liveConstraints);
+        liveConstraints,
+        idempotencyKeys);
   }
 
   /**
@@ -194,6 +210,7 @@ public final class ChannelCapabilities {
     b.rateLimit = rateLimit;
     b.listingConstraints = listingConstraints;
     b.liveConstraints = liveConstraints;
+    b.idempotencyKeys = idempotencyKeys;
     return b;
   }
 
@@ -217,6 +234,7 @@ public final class ChannelCapabilities {
     private RateLimit rateLimit;
     private ListingConstraints listingConstraints = ListingConstraints.DEFAULT;
     private LiveConstraints liveConstraints = LiveConstraints.DEFAULT;
+    private boolean idempotencyKeys;
 
     private Builder() {}
 
@@ -337,6 +355,17 @@ public final class ChannelCapabilities {
      */
     public Builder liveConstraints(LiveConstraints constraints) {
       this.liveConstraints = constraints;
+      return this;
+    }
+
+    /**
+     * Declares that the channel honours idempotency keys; off unless set.
+     *
+     * @param honoured whether a write repeated with the same key is applied once
+     * @return this builder
+     */
+    public Builder idempotencyKeys(boolean honoured) {
+      this.idempotencyKeys = honoured;
       return this;
     }
 

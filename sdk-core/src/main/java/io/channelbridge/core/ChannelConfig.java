@@ -37,6 +37,14 @@ import java.util.regex.Pattern;
  * {@link #requireSecret(String)}. {@link #toString()} never shows a secret's value.
  *
  * <p>A missing or malformed setting throws {@link ChannelConfigurationException} naming the key.
+ * Providers built on {@link io.channelbridge.core.spi.ProviderSupport} also refuse, at open, any
+ * key under their prefix they do not know (a misspelt {@code naver.client-secrte}), from code,
+ * properties or the environment alike.
+ *
+ * <p>Besides settings, a config carries typed <b>resources</b>: shared objects handed to the
+ * channel, such as the {@link io.channelbridge.core.http.HttpStack} a hub shares and a {@link
+ * io.channelbridge.core.http.ChannelCallListener} for metrics and tracing ({@link
+ * Builder#resource(Class, Object)}, {@link Builder#listener}).
  */
 public final class ChannelConfig {
   private static final Pattern SECRET_NAME = Pattern.compile(".*(secret|key|password|token).*");
@@ -246,6 +254,33 @@ public final class ChannelConfig {
   }
 
   /**
+   * The keys set in code or in properties (not the environment), sorted.
+   *
+   * @return the keys
+   */
+  public Set<String> keys() {
+    Set<String> keys = new TreeSet<>(properties.keySet());
+    keys.addAll(values.keySet());
+    return Collections.unmodifiableSet(keys);
+  }
+
+  /**
+   * The names of the given environment variables that start with {@code CHANNELBRIDGE_}, sorted:
+   * those that can hold settings.
+   *
+   * @return the names
+   */
+  public Set<String> environmentNames() {
+    Set<String> names = new TreeSet<>();
+    for (String name : environment.keySet()) {
+      if (name.startsWith("CHANNELBRIDGE_")) {
+        names.add(name);
+      }
+    }
+    return Collections.unmodifiableSet(names);
+  }
+
+  /**
    * The clock channels use for timestamps and token expiry; tests set a fixed or controllable one.
    *
    * @return the clock, {@link Clock#systemUTC()} unless set
@@ -343,6 +378,19 @@ public final class ChannelConfig {
     public <T> Builder resource(Class<T> type, T resource) {
       resources.put(Objects.requireNonNull(type, "type"), type.cast(resource));
       return this;
+    }
+
+    /**
+     * Hands the channel a listener told of its calls, retries and rate limiting (metrics, tracing):
+     * the resource {@code ChannelCallListener}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(io.channelbridge.core.http.ChannelCallListener listener) {
+      return resource(
+          io.channelbridge.core.http.ChannelCallListener.class,
+          Objects.requireNonNull(listener, "listener"));
     }
 
     /**

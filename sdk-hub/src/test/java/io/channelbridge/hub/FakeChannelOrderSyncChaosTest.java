@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,6 +58,7 @@ class FakeChannelOrderSyncChaosTest {
   record Target(String key, FakeChannel fake, FaultyChannel faulty) {}
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hung sync fails, never stalls the build
   void everyOrdersLatestStateArrivesOnceAfterDedupeThroughFaultsAndKills(@TempDir Path dir)
       throws Exception {
     long started = System.nanoTime();

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +26,7 @@ class OrderSyncChaosTest {
   private static final int ORDERS = 10_000;
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hung sync fails, never stalls the build
   void everyLatestOrderStateArrivesAndNothingIsDeliveredTwiceAfterDedupe(@TempDir Path dir)
       throws Exception {
     List<LogChannel> channels =

@@ -36,12 +36,12 @@ import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
+import io.channelbridge.core.spi.Json;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import io.channelbridge.core.webhook.HmacWebhookVerifier;
 import io.channelbridge.core.webhook.VerifiedWebhook;
 import io.channelbridge.testkit.internal.FaultErrors;
-import io.channelbridge.testkit.internal.FlatJson;
 import io.channelbridge.testkit.internal.OrderBook;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -340,7 +340,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
     m.put("title", s.listing.title());
     m.put("status", listingChannelStatus(s.state));
     m.put("rejectReason", s.reason);
-    return FlatJson.write(m);
+    return Json.write(m);
   }
 
   // ---------------------------------------------------------------- lives
@@ -485,7 +485,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("liveId", liveId);
     m.put("status", liveChannelStatus(status));
-    return FlatJson.write(m);
+    return Json.write(m);
   }
 
   // ---------------------------------------------------------------- orders
@@ -552,19 +552,24 @@ public final class FakeChannel extends AbstractCommerceChannel {
     String eventId = verified.eventId();
     Instant signedAt = verified.signedAt();
     String body = new String(rawBody, StandardCharsets.UTF_8);
-    Map<String, String> fields;
+    Map<String, Object> fields;
     try {
-      fields = FlatJson.read(body);
+      fields = Json.parseObject(body);
     } catch (IllegalArgumentException e) {
       throw new ProtocolException(id, "webhook body is not JSON", 0, null, eventId, e);
     }
-    ChannelEvent.Type type = eventType(fields.get("type"));
+    ChannelEvent.Type type = eventType(Json.string(fields, "type"));
     if (type == ChannelEvent.Type.UNKNOWN) {
       return List.of(
           new UnknownEvent(
-              eventId, id, ChannelEvent.Source.WEBHOOK, signedAt, fields.get("type"), body));
+              eventId,
+              id,
+              ChannelEvent.Source.WEBHOOK,
+              signedAt,
+              Json.string(fields, "type"),
+              body));
     }
-    String orderId = fields.get("orderId");
+    String orderId = Json.string(fields, "orderId");
     Order order;
     synchronized (lock) {
       order = orderId == null ? null : orders.find(orderId);
@@ -759,7 +764,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("type", wire);
       fields.put("orderId", orderId);
-      byte[] body = FlatJson.write(fields).getBytes(StandardCharsets.UTF_8);
+      byte[] body = Json.write(fields).getBytes(StandardCharsets.UTF_8);
       String timestamp = Long.toString(clock.instant().getEpochSecond());
       String signature = webhookVerifier.signatureFor(timestamp, body);
       Map<String, String> headers = new LinkedHashMap<>();

@@ -74,12 +74,15 @@ public final class ChannelHttp {
   private final Moshi moshi;
   private final Retrofit retrofit;
   private final ChannelHttp unauthenticated;
+  private final ChannelHttp tokenEndpoint;
 
-  private ChannelHttp(String channelId, Moshi moshi, Retrofit retrofit, ChannelHttp plain) {
+  private ChannelHttp(
+      String channelId, Moshi moshi, Retrofit retrofit, ChannelHttp plain, ChannelHttp token) {
     this.channelId = channelId;
     this.moshi = moshi;
     this.retrofit = retrofit;
     this.unauthenticated = plain == null ? this : plain;
+    this.tokenEndpoint = token == null ? this : token;
   }
 
   /**
@@ -144,6 +147,19 @@ public final class ChannelHttp {
     return unauthenticated;
   }
 
+  /**
+   * The transport for the channel's token endpoint: like {@link #unauthenticated()} (stack, retry
+   * budget, listener, error mapping), but outside the channel's client-side rate limit, since a
+   * channel counts its token endpoint apart from its API: fetching a token never spends a permit of
+   * the API calls, and a 429 from the token endpoint does not pause them. {@link
+   * ClientCredentialsTokenSource} sends its requests here.
+   *
+   * @return the token-endpoint transport
+   */
+  public ChannelHttp tokenEndpoint() {
+    return tokenEndpoint;
+  }
+
   @Override
   public String toString() {
     return "ChannelHttp[" + channelId + ", " + retrofit.baseUrl() + ']';
@@ -157,6 +173,8 @@ public final class ChannelHttp {
     private RateLimit rateLimit;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration connectTimeout;
+    private Duration readTimeout;
     private TokenSource tokenSource;
     private Duration refreshAhead = Duration.ofSeconds(60);
     private RequestSigner signer;
@@ -223,10 +241,11 @@ public final class ChannelHttp {
     }
 
     /**
-     * Limits requests of this channel account on the client side, shared by all threads: a token
-     * bucket at the channel's documented rate with its burst. Every attempt (retries and token
-     * refresh retries included) takes a permit; a call waits for its permit up to its deadline.
-     * Unlimited if not set.
+     * Limits requests of this channel account on the client side, shared by all threads: at most
+     * {@code permits} in <b>every</b> window of one {@code period} (channels count per window),
+     * with bursts up to {@code burst}. Every attempt (retries included) takes a permit; a call
+     * waits for its permit up to its deadline. Requests to the {@link ChannelHttp#tokenEndpoint()
+     * token endpoint} take none. Unlimited if not set ({@code null}).
      *
      * @param rateLimit the channel's documented limit
      * @return this builder
@@ -262,8 +281,42 @@ public final class ChannelHttp {
     }
 
     /**
+     * Sets the connect timeout of one attempt for this channel (the stack's if not set; the stack's
+     * connection pool and dispatcher stay shared).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout);
+      return this;
+    }
+
+    /**
+     * Sets the longest silence while reading a reply, per attempt, for this channel (the stack's if
+     * not set).
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout);
+      return this;
+    }
+
+    private static Duration positive(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      return timeout;
+    }
+
+    /**
      * Authenticates with {@code Authorization: Bearer <token>} from a token source, refreshed under
-     * single flight before it expires and once on a 401.
+     * single flight before it expires and once on a 401. A {@link ClientCredentialsTokenSource} is
+     * connected to this channel's {@link ChannelHttp#tokenEndpoint() token endpoint transport} when
+     * the transport is built.
      *
      * @param source fetches new tokens
      * @return this builder
@@ -467,8 +520,27 @@ public final class ChannelHttp {
               listener,
               errorMapper.bind(moshi));
 
+      // The token endpoint is counted apart from the API: its requests take no permit.
+      ChannelHttp token =
+          rateLimit == null
+              ? null
+              : new ChannelHttp(
+                  channelId,
+                  moshi,
+                  retrofit(rt, moshi, client(rt, null, null, false), false),
+                  null,
+                  null);
       ChannelHttp plain =
-          new ChannelHttp(channelId, moshi, retrofit(rt, moshi, client(rt, null, null)), null);
+          new ChannelHttp(
+              channelId,
+              moshi,
+              retrofit(rt, moshi, client(rt, null, null, true), true),
+              null,
+              token);
+      ChannelHttp tokenHttp = plain.tokenEndpoint();
+      if (tokenSource instanceof ClientCredentialsTokenSource cc) {
+        cc.attach(tokenHttp, clock);
+      }
       if (tokenSource == null && signer == null) {
         return plain;
       }
@@ -476,16 +548,24 @@ public final class ChannelHttp {
           tokenSource == null
               ? null
               : new TokenCache(channelId, tokenSource, clock, refreshAhead, redactor);
-      OkHttpClient authClient = client(rt, tokens, signer);
-      return new ChannelHttp(channelId, moshi, retrofit(rt, moshi, authClient), plain);
+      OkHttpClient authClient = client(rt, tokens, signer, true);
+      return new ChannelHttp(
+          channelId, moshi, retrofit(rt, moshi, authClient, true), plain, tokenHttp);
     }
 
-    private OkHttpClient client(ChannelRuntime rt, TokenCache tokens, RequestSigner signer) {
+    private OkHttpClient client(
+        ChannelRuntime rt, TokenCache tokens, RequestSigner signer, boolean limited) {
       OkHttpClient.Builder b = stack.client().newBuilder().retryOnConnectionFailure(false);
+      if (connectTimeout != null) {
+        b.connectTimeout(connectTimeout);
+      }
+      if (readTimeout != null) {
+        b.readTimeout(readTimeout);
+      }
       if (tokens != null) {
         b.addInterceptor(new BearerAuthInterceptor(tokens, timing));
       }
-      if (rateLimit != null) {
+      if (rateLimit != null && limited) {
         b.addInterceptor(new RateLimitInterceptor(rt));
       }
       if (signer != null) {
@@ -495,11 +575,12 @@ public final class ChannelHttp {
       return b.build();
     }
 
-    private Retrofit retrofit(ChannelRuntime rt, Moshi moshi, OkHttpClient client) {
+    private Retrofit retrofit(
+        ChannelRuntime rt, Moshi moshi, OkHttpClient client, boolean limited) {
       return new Retrofit.Builder()
           .baseUrl(baseUrl)
           .client(client)
-          .addCallAdapterFactory(new BodyCallAdapterFactory(new CallExecutor(rt, client)))
+          .addCallAdapterFactory(new BodyCallAdapterFactory(new CallExecutor(rt, client, limited)))
           .addConverterFactory(new TimeStrings(zone, timeFormat))
           .addConverterFactory(MoshiConverterFactory.create(moshi))
           .build();

@@ -2,14 +2,17 @@ package io.channelbridge.core.spi;
 
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
+import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingConstraints;
 import io.channelbridge.core.Listings;
 import io.channelbridge.core.Lives;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.Orders;
 import io.channelbridge.core.error.NotImplementedException;
+import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.Listing;
@@ -22,10 +25,18 @@ import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.validation.ListingValidator;
+import io.channelbridge.core.validation.LiveScheduleValidator;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,13 +62,115 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public abstract class AbstractCommerceChannel implements CommerceChannel {
 
+  /**
+   * The largest webhook body {@link #parseWebhook} reads: 1 MiB, far beyond any channel's event, so
+   * a larger one is refused before its signature is computed.
+   */
+  public static final int MAX_WEBHOOK_BODY = 1 << 20;
+
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final List<AutoCloseable> closeWithChannel = new CopyOnWriteArrayList<>();
   private final Listings listings = new ListingsFacet();
   private final Lives lives = new LivesFacet();
   private final Orders orders = new OrdersFacet();
+  private final String id;
+  private final ChannelCapabilities capabilities;
+  private final ListingValidator listingValidator;
+  private final LiveScheduleValidator liveValidator;
 
-  /** For subclasses. */
-  protected AbstractCommerceChannel() {}
+  /**
+   * For channels that override {@link #id()} and {@link #capabilities()} themselves (test doubles
+   * whose capabilities change); {@link #requireValid(Listing)} and {@link
+   * #requireValid(LiveSchedule)} are then unavailable.
+   */
+  protected AbstractCommerceChannel() {
+    this.id = null;
+    this.capabilities = null;
+    this.listingValidator = null;
+    this.liveValidator = null;
+  }
+
+  /**
+   * For adapters: the channel's id and capabilities, fixed for its life, and the validators built
+   * from the capabilities' constraints plus the channel's own listing rules.
+   *
+   * @param id the channel id
+   * @param capabilities the capabilities
+   * @param clock the channel's clock (a broadcast's lead time is measured on it)
+   * @param listingRules rules the channel adds to {@link ListingConstraints}' checks
+   */
+  protected AbstractCommerceChannel(
+      String id,
+      ChannelCapabilities capabilities,
+      Clock clock,
+      ListingValidator.Rule... listingRules) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
+    ListingValidator v = ListingValidator.forChannel(id, capabilities.listingConstraints());
+    for (ListingValidator.Rule rule : listingRules) {
+      v = v.with(rule);
+    }
+    this.listingValidator = v;
+    this.liveValidator =
+        LiveScheduleValidator.forChannel(id, capabilities.liveConstraints(), clock);
+  }
+
+  /**
+   * The id given to the constructor; channels built with the no-argument constructor override it.
+   *
+   * @return the id
+   */
+  @Override
+  public String id() {
+    return require(id, "id()");
+  }
+
+  /**
+   * The capabilities given to the constructor; channels built with the no-argument constructor
+   * override it.
+   *
+   * @return the capabilities
+   */
+  @Override
+  public ChannelCapabilities capabilities() {
+    return require(capabilities, "capabilities()");
+  }
+
+  /**
+   * Checks a listing against the channel's constraints and rules, reporting every violation.
+   *
+   * @param listing the listing
+   * @throws io.channelbridge.core.error.ValidationException if it breaks a rule
+   */
+  protected final void requireValid(Listing listing) {
+    require(listingValidator, "the adapter constructor").requireValid(listing);
+  }
+
+  /**
+   * Checks a broadcast schedule against the channel's constraints, reporting every violation.
+   *
+   * @param schedule the schedule
+   * @throws io.channelbridge.core.error.ValidationException if it breaks a rule
+   */
+  protected final void requireValid(LiveSchedule schedule) {
+    require(liveValidator, "the adapter constructor").requireValid(schedule);
+  }
+
+  /**
+   * The channel's listing validator, for partial checks (the images of an update).
+   *
+   * @return the validator
+   */
+  protected final ListingValidator listingValidator() {
+    return require(listingValidator, "the adapter constructor");
+  }
+
+  private <V> V require(V value, String what) {
+    if (value == null) {
+      throw new IllegalStateException(getClass().getName() + " must override " + what);
+    }
+    return value;
+  }
 
   @Override
   public final Listings listings() {
@@ -83,14 +196,38 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
     if (rawBody == null) {
       throw new WebhookVerificationException(id(), "no request body");
     }
+    if (rawBody.length > MAX_WEBHOOK_BODY) {
+      throw new WebhookVerificationException(
+          id(), "body of " + rawBody.length + " bytes is over the " + MAX_WEBHOOK_BODY + " limit");
+    }
     return verifyWebhook(headers, rawBody);
   }
 
   @Override
   public final void close() {
     if (closed.compareAndSet(false, true)) {
-      release();
+      try {
+        release();
+      } finally {
+        for (AutoCloseable resource : closeWithChannel) {
+          try {
+            resource.close();
+          } catch (Exception e) {
+            // close() does not throw; a resource that fails to close is dropped anyway
+          }
+        }
+      }
     }
+  }
+
+  /**
+   * Registers something the channel owns (its own HTTP stack) to be closed by {@link #close()},
+   * after {@link #release()}.
+   *
+   * @param resource the resource
+   */
+  protected final void closeWithChannel(AutoCloseable resource) {
+    closeWithChannel.add(Objects.requireNonNull(resource, "resource"));
   }
 
   /**
@@ -272,7 +409,8 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   }
 
   /**
-   * {@link CommerceChannel#parseWebhook}, after the guards; headers and body are non-null.
+   * {@link CommerceChannel#parseWebhook}, after the guards; headers and body are non-null and the
+   * body is at most {@link #MAX_WEBHOOK_BODY} bytes. Decode it with {@link #utf8(byte[])}.
    *
    * @param headers the headers
    * @param rawBody the body
@@ -280,6 +418,27 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
    */
   protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     throw notImplemented(Operation.PARSE_WEBHOOK);
+  }
+
+  /**
+   * A verified body as text: strict UTF-8, since a replaced byte would change what the channel
+   * said.
+   *
+   * @param rawBody the body
+   * @return the text
+   * @throws ProtocolException if the body is not valid UTF-8
+   */
+  protected final String utf8(byte[] rawBody) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(rawBody))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ProtocolException(id(), "webhook body is not valid UTF-8");
+    }
   }
 
   private NotImplementedException notImplemented(Operation op) {

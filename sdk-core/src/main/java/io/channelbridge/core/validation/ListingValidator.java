@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a {@link Listing} against the SDK's rules and one channel's {@link ListingConstraints},
@@ -100,6 +101,18 @@ public final class ListingValidator {
     if (constraints.noticeRequired() && c.notNull("notice", l.notice())) {
       if (l.notice().fields().isEmpty()) {
         c.add("notice.fields", "required", "must list the notice's fields");
+      }
+    }
+    if (l.notice() != null) {
+      Set<String> labels = constraints.noticeLabels().get(l.notice().type());
+      for (String label : labels == null ? Set.<String>of() : new TreeSet<>(labels)) {
+        String value = l.notice().fields().get(label);
+        if (value == null || value.isBlank()) {
+          c.add(
+              "notice.fields." + label,
+              "required",
+              "is required in a " + l.notice().type() + " notice on " + channelId);
+        }
       }
     }
     checkVariants(l, c);

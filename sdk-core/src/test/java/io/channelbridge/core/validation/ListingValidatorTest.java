@@ -12,9 +12,11 @@ import io.channelbridge.core.model.DeliveryTerms;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.ProductNotice;
 import io.channelbridge.core.model.Variant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ListingValidatorTest {
@@ -108,5 +110,24 @@ class ListingValidatorTest {
         .extracting(Violation::field)
         .containsExactly("stock", "brand");
     assertThat(validator.validate(noBrand)).extracting(Violation::field).containsExactly("stock");
+  }
+
+  @Test
+  void noticeLabelsTheChannelRequiresForTheTypeAreChecked() {
+    ListingValidator withLabels =
+        ListingValidator.forChannel(
+            "naver", STRICT.withNoticeLabels(Map.of("ETC", Set.of("품명", "모델명", "제조자"))));
+    Listing etc =
+        TestListings.valid().toBuilder()
+            .notice(new ProductNotice("ETC", Map.of("품명", "감귤", "제조자", " ")))
+            .build();
+    assertThat(withLabels.validate(etc))
+        .extracting(Violation::field)
+        .containsExactly("notice.fields.모델명", "notice.fields.제조자");
+    Listing food =
+        TestListings.valid().toBuilder()
+            .notice(new ProductNotice("FOOD", Map.of("용량", "5kg")))
+            .build();
+    assertThat(withLabels.validate(food)).as("a type without listed labels").isEmpty();
   }
 }

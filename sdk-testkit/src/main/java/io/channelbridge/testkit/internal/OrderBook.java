@@ -17,6 +17,7 @@ import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.spi.Json;
 import io.channelbridge.testkit.OrderSpec;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -447,7 +448,7 @@ public final class OrderBook {
         .placedAt(o.placedAt)
         .updatedAt(o.updatedAt)
         .acceptDeadline(o.placedAt.plus(Duration.ofDays(1)))
-        .raw(FlatJson.write(raw))
+        .raw(Json.write(raw))
         .build();
   }
 

@@ -45,12 +45,15 @@ public final class BodyCallAdapterFactory extends CallAdapter.Factory {
     Type bodyType =
         wantsResponse ? getParameterUpperBound(0, (ParameterizedType) returnType) : returnType;
     boolean idempotent = false;
+    boolean unreadableIsTransient = false;
     for (Annotation a : annotations) {
       idempotent |= a instanceof Idempotent;
+      unreadableIsTransient |= a instanceof UnreadableReplyIsTransient;
     }
     Converter<ResponseBody, ?> converter =
         bodyType == Void.class ? null : retrofit.responseBodyConverter(bodyType, annotations);
     boolean isIdempotent = idempotent;
+    boolean transientUnreadable = unreadableIsTransient;
     return new CallAdapter<Object, Object>() {
       @Override
       public Type responseType() {
@@ -59,7 +62,8 @@ public final class BodyCallAdapterFactory extends CallAdapter.Factory {
 
       @Override
       public Object adapt(Call<Object> call) {
-        return executor.execute(call.request(), converter, wantsResponse, isIdempotent);
+        return executor.execute(
+            call.request(), converter, wantsResponse, isIdempotent, transientUnreadable);
       }
     };
   }

@@ -30,20 +30,25 @@ import retrofit2.Invocation;
 public final class CallExecutor {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final Set<Integer> RETRY_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-  private static final String USER_AGENT = "channelbridge-java";
 
   private final ChannelRuntime rt;
   private final OkHttpClient client;
+  private final boolean rateLimited;
+  private final String userAgent;
 
   /**
    * Creates an executor.
    *
    * @param rt the channel's transport state
    * @param client the channel's client, with its interceptors
+   * @param rateLimited whether the client takes permits from the channel's rate limiter (a 429 then
+   *     pauses the limiter); {@code false} for the token endpoint, which is counted apart
    */
-  public CallExecutor(ChannelRuntime rt, OkHttpClient client) {
+  public CallExecutor(ChannelRuntime rt, OkHttpClient client, boolean rateLimited) {
     this.rt = rt;
     this.client = client;
+    this.rateLimited = rateLimited;
+    this.userAgent = SdkVersion.userAgent(rt.channelId);
   }
 
   /**
@@ -61,6 +66,29 @@ public final class CallExecutor {
       Converter<ResponseBody, ?> converter,
       boolean wantsResponse,
       boolean idempotent) {
+    return execute(request, converter, wantsResponse, idempotent, false);
+  }
+
+  /**
+   * Executes a call.
+   *
+   * @param request the request Retrofit built, with its tags
+   * @param converter decodes a successful body, or {@code null} to discard it
+   * @param wantsResponse return a {@code retrofit2.Response} rather than the body
+   * @param idempotent the API method is marked {@code @Idempotent}
+   * @param unreadableIsTransient a successful reply whose body is not even well-formed (an HTML
+   *     page, an empty body) is a transient failure, retried like a reset when the call is safe to
+   *     repeat, and a {@link ChannelUnavailableException} at the end; otherwise a {@link
+   *     ProtocolException} at once
+   * @return the decoded body, or the {@code retrofit2.Response}
+   * @throws ChannelException on any failure
+   */
+  public Object execute(
+      Request request,
+      Converter<ResponseBody, ?> converter,
+      boolean wantsResponse,
+      boolean idempotent,
+      boolean unreadableIsTransient) {
     CallOptions options =
         Optional.ofNullable(request.tag(CallOptions.class)).orElse(CallOptions.DEFAULTS);
     String method = request.method();
@@ -71,7 +99,7 @@ public final class CallExecutor {
 
     Request.Builder builder = request.newBuilder();
     if (request.header("User-Agent") == null) {
-      builder.header("User-Agent", USER_AGENT);
+      builder.header("User-Agent", userAgent);
     }
     options.headers().forEach(builder::header);
     boolean write = method.equals("POST") || method.equals("PATCH");
@@ -128,11 +156,17 @@ public final class CallExecutor {
           try {
             body = decode(raw, converter);
           } catch (IOException e) {
-            if (!ctx.isReadFailure(e)) {
+            boolean cutOff = ctx.isReadFailure(e);
+            if (!cutOff && !unreadableIsTransient) {
               logAttempt(info, attempt, status + " (malformed body)", attemptStart, traceId);
               throw protocol(status, traceId, e);
             }
-            logAttempt(info, attempt, status + " (body cut off)", attemptStart, traceId);
+            logAttempt(
+                info,
+                attempt,
+                status + (cutOff ? " (body cut off)" : " (malformed body)"),
+                attemptStart,
+                traceId);
             long delay = safe ? retryDelay(attempt, null, deadline, e) : -1;
             if (delay < 0) {
               throw transportFailure(info, options, attempt, status, deadline, e);
@@ -157,7 +191,7 @@ public final class CallExecutor {
         Duration wait = null;
         if (RETRY_STATUSES.contains(status)) {
           wait = waitHint(raw);
-          if (status == 429 && wait != null && rt.limiter != null) {
+          if (status == 429 && wait != null && rt.limiter != null && rateLimited) {
             rt.limiter.pauseFor(wait.toNanos());
           }
           long delay = safe ? retryDelay(attempt, wait, deadline, null) : -1;

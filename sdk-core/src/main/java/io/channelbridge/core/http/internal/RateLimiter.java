@@ -1,27 +1,39 @@
 package io.channelbridge.core.http.internal;
 
 import io.channelbridge.core.RateLimit;
-import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.local.SynchronizationStrategy;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A channel account's client-side rate limit: a token bucket (bucket4j) holding {@code burst}
- * permits, refilled continuously at {@code permits / period}, shared by every thread calling that
- * account. Over any window of length {@code T} it grants at most {@code burst + rate * T} permits.
- * A waiting caller reserves its permit, so waiters are served in arrival order and do not starve.
+ * A channel account's client-side rate limit, shared by every thread calling that account.
  *
- * <p>{@link #pauseFor(long)} holds every caller back, e.g. after the channel answered 429 with a
- * {@code Retry-After}, so that the account stops calling until the channel is ready again.
+ * <p>Channels count requests per window, so the documented limit must hold in <b>every</b> window
+ * of one period, not just on average: a plain token bucket (a full bucket of {@code permits} plus
+ * its refill) lets almost twice the rate through in one period. This limiter therefore keeps the
+ * grant times of the last {@code permits} permits and grants the next one no earlier than one
+ * period after the oldest of them (a sliding-window log): in any half-open window {@code [t, t +
+ * period)} at most {@code permits} permits are granted, and a full burst of {@code permits} is
+ * still allowed at once. When the limit's {@code burst} is smaller than {@code permits}, a token
+ * bucket (bucket4j: capacity {@code burst}, refilled greedily at {@code permits / period}) also
+ * spreads the permits out.
+ *
+ * <p>A waiting caller reserves its permit, so waiters are served in arrival order and do not
+ * starve. {@link #pauseFor(long)} holds every caller back, e.g. after the channel answered 429 with
+ * a {@code Retry-After}, so that the account stops calling until the channel is ready again.
  */
 public final class RateLimiter {
-  private final Bucket bucket;
-  private final Timing timing;
-  private final AtomicLong pausedUntil = new AtomicLong(Long.MIN_VALUE);
   private final RateLimit limit;
+  private final Timing timing;
+  private final Bucket bucket; // null when the burst is the whole window
+  private final long periodNanos;
+  private final long[] granted; // ring of the last `permits` grant times, oldest at `head`
+  private final Object lock = new Object();
+  private int head; // guarded by lock
+  private int count; // guarded by lock
+  private long last = Long.MIN_VALUE; // guarded by lock
+  private final AtomicLong pausedUntil = new AtomicLong(Long.MIN_VALUE);
 
   /**
    * Creates a limiter.
@@ -32,25 +44,30 @@ public final class RateLimiter {
   public RateLimiter(RateLimit limit, Timing timing) {
     this.limit = limit;
     this.timing = timing;
-    TimeMeter meter =
-        new TimeMeter() {
-          @Override
-          public long currentTimeNanos() {
-            return timing.nanoTime();
-          }
+    this.periodNanos = limit.period().toNanos();
+    this.granted = new long[limit.permits()];
+    if (limit.burst() < limit.permits()) {
+      TimeMeter meter =
+          new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+              return timing.nanoTime();
+            }
 
-          @Override
-          public boolean isWallClockBased() {
-            return false;
-          }
-        };
-    this.bucket =
-        Bucket.builder()
-            .addLimit(b -> b.capacity(limit.burst()).refillGreedy(limit.permits(), limit.period()))
-            .withCustomTimePrecision(meter)
-            // One account's calls contend little; a lock avoids CAS retry loops under many threads.
-            .withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
-            .build();
+            @Override
+            public boolean isWallClockBased() {
+              return false;
+            }
+          };
+      this.bucket =
+          Bucket.builder()
+              .addLimit(
+                  b -> b.capacity(limit.burst()).refillGreedy(limit.permits(), limit.period()))
+              .withCustomTimePrecision(meter)
+              .build();
+    } else {
+      this.bucket = null;
+    }
   }
 
   /**
@@ -83,26 +100,42 @@ public final class RateLimiter {
       waited = pause;
       maxWaitNanos -= pause;
     }
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed()) {
-      return waited;
+    long now;
+    long at;
+    synchronized (lock) {
+      now = timing.nanoTime();
+      at = Math.max(now, last);
+      if (count == granted.length) {
+        at = Math.max(at, granted[head] + periodNanos);
+      }
+      if (bucket != null) {
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        if (!probe.canBeConsumed()) {
+          at = Math.max(at, now + probe.getNanosToWaitForRefill());
+        }
+      }
+      long wait = at - now;
+      if (wait > maxWaitNanos) {
+        return -Math.max(1, wait);
+      }
+      if (bucket != null) {
+        bucket.consumeIgnoringRateLimits(1); // reserves: later callers wait behind this one
+      }
+      if (count < granted.length) {
+        granted[(head + count) % granted.length] = at;
+        count++;
+      } else {
+        granted[head] = at;
+        head = (head + 1) % granted.length;
+      }
+      last = at;
     }
-    long needed = probe.getNanosToWaitForRefill();
-    if (needed > maxWaitNanos) {
-      return -Math.max(1, needed);
+    long wait = at - now;
+    if (wait > 0) {
+      timing.sleep(wait);
+      return waited + wait;
     }
-    // Reserve the permit and park until it is ours; count the parked time rather than reading
-    // the clock again, so the permit's time is the bucket's own.
-    long[] parked = {0};
-    BlockingStrategy parking =
-        nanos -> {
-          parked[0] += nanos;
-          timing.sleep(nanos);
-        };
-    if (!bucket.asBlocking().tryConsume(1, maxWaitNanos, parking)) {
-      return -Math.max(1, needed);
-    }
-    return waited + Math.max(1, parked[0]);
+    return waited;
   }
 
   /**

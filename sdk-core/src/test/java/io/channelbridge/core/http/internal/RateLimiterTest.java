@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client-side rate limiter, on a controllable clock (never wall time): it never grants more
- * than {@code burst + rate * T} permits in any window of length {@code T}.
+ * than {@code permits} in any window of one period, nor more than {@code burst + rate * T} in any
+ * window of length {@code T}.
  */
 class RateLimiterTest {
 
@@ -57,23 +58,24 @@ class RateLimiterTest {
   }
 
   @Test
-  void singleThreadGrantsTheBurstThenOnePermitPerInterval() throws Exception {
+  void singleThreadGrantsTheBurstThenOnePermitPerIntervalUntilTheWindowIsFull() throws Exception {
     FakeTiming time = new FakeTiming();
     RateLimiter limiter = new RateLimiter(new RateLimit(10, Duration.ofSeconds(1), 5), time);
     long start = time.now.get();
     List<Long> grants = new ArrayList<>();
-    for (int i = 0; i < 25; i++) {
+    for (int i = 0; i < 30; i++) {
       assertThat(limiter.acquire(Long.MAX_VALUE / 4)).isGreaterThanOrEqualTo(0);
       grants.add(time.lastEvent() - start);
     }
-    // 5 at once, then one every 100 ms
-    for (int i = 0; i < 5; i++) {
-      assertThat(grants.get(i)).isZero();
-    }
-    for (int i = 5; i < 25; i++) {
-      assertThat(grants.get(i)).isEqualTo((i - 4) * 100_000_000L);
+    // each second: 5 at once, then one every 100 ms until 10 are spent, then the next second
+    long ms = 1_000_000L;
+    for (int i = 0; i < 30; i++) {
+      int inSecond = i % 10;
+      long expected = (i / 10) * 1000 * ms + (inSecond < 5 ? 0 : (inSecond - 4) * 100 * ms);
+      assertThat(grants.get(i)).as("grant %d", i).isEqualTo(expected);
     }
     assertWithinLimit(grants, 10, Duration.ofSeconds(1).toNanos(), 5);
+    assertAtMostPerWindow(grants, 10, Duration.ofSeconds(1).toNanos());
   }
 
   @Test
@@ -130,6 +132,34 @@ class RateLimiterTest {
     assertThat(achieved).isLessThanOrEqualTo(permits + 1e-9);
   }
 
+  /**
+   * The defect: a full bucket of 20 plus its refill let 39 requests through in one second against a
+   * channel that allows 20 a second. Channels count per window, so the documented limit must hold
+   * in every one-second window, not only on average.
+   */
+  @Test
+  void noOneSecondWindowAdmitsMoreThanTheDocumentedRate() throws Exception {
+    FakeTiming time = new FakeTiming();
+    RateLimiter limiter = new RateLimiter(RateLimit.perSecond(20), time);
+    List<Long> grants = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      assertThat(limiter.acquire(Long.MAX_VALUE / 4)).isGreaterThanOrEqualTo(0);
+      grants.add(time.lastEvent());
+    }
+    assertAtMostPerWindow(grants, 20, Duration.ofSeconds(1).toNanos());
+    // and it still delivers the documented rate: 200 permits in under 10 s of fake time
+    assertThat(grants.get(199) - grants.get(0)).isLessThan(Duration.ofSeconds(10).toNanos());
+  }
+
+  @Test
+  void manyThreadsNeverExceedTheRateInAnyWindow() throws Exception {
+    FakeTiming time = new FakeTiming();
+    RateLimiter limiter = new RateLimiter(RateLimit.perSecond(20), time);
+    List<Long> grants = runThreads(time, limiter, 4, 50);
+    assertThat(grants).hasSize(200);
+    assertAtMostPerWindow(grants, 20, Duration.ofSeconds(1).toNanos());
+  }
+
   @Test
   void refusesWhenThePermitIsBeyondTheWaitAndTakesNothing() throws Exception {
     FakeTiming time = new FakeTiming();
@@ -151,6 +181,60 @@ class RateLimiterTest {
     assertThat(limiter.acquire(Duration.ofSeconds(5).toNanos()))
         .isEqualTo(Duration.ofSeconds(3).toNanos());
     assertThat(limiter.acquire(0)).isZero();
+  }
+
+  /** For every grant at t: the grants in [t, t + period) number at most {@code permits}. */
+  static void assertAtMostPerWindow(List<Long> times, int permits, long periodNanos) {
+    List<Long> sorted = new ArrayList<>(times);
+    sorted.sort(null);
+    for (int i = 0; i < sorted.size(); i++) {
+      int count = 0;
+      for (int j = i; j < sorted.size() && sorted.get(j) - sorted.get(i) < periodNanos; j++) {
+        count++;
+      }
+      if (count > permits) {
+        throw new AssertionError(
+            count
+                + " permits in the one-period window from "
+                + sorted.get(i)
+                + " ns; limit "
+                + permits);
+      }
+    }
+  }
+
+  private static List<Long> runThreads(
+      FakeTiming time, RateLimiter limiter, int threads, int perThread) throws Exception {
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<List<Long>>> results = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      results.add(
+          pool.submit(
+              () -> {
+                go.await();
+                List<Long> mine = new ArrayList<>();
+                for (int i = 0; i < perThread; i++) {
+                  time.gate.lock();
+                  try {
+                    if (limiter.acquire(Long.MAX_VALUE / 4) < 0) {
+                      throw new AssertionError("refused");
+                    }
+                    mine.add(time.lastEvent());
+                  } finally {
+                    time.gate.unlock();
+                  }
+                }
+                return mine;
+              }));
+    }
+    go.countDown();
+    List<Long> grants = new ArrayList<>();
+    for (Future<List<Long>> f : results) {
+      grants.addAll(f.get(30, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    return grants;
   }
 
   /** For every pair of grants i < j: j - i + 1 <= burst + rate * (t_j - t_i). */

@@ -8,14 +8,10 @@ import io.channelbridge.channels.deliveryapp.dto.Live;
 import io.channelbridge.channels.deliveryapp.dto.Lives;
 import io.channelbridge.channels.deliveryapp.dto.Orders;
 import io.channelbridge.channels.deliveryapp.dto.RejectRequest;
-import io.channelbridge.channels.deliveryapp.dto.TokenResponse;
 import io.channelbridge.core.CallOptions;
-import io.channelbridge.core.http.Idempotent;
 import java.time.Instant;
 import java.util.Map;
 import retrofit2.http.Body;
-import retrofit2.http.Field;
-import retrofit2.http.FormUrlEncoded;
 import retrofit2.http.GET;
 import retrofit2.http.PATCH;
 import retrofit2.http.POST;
@@ -30,16 +26,6 @@ import retrofit2.http.Url;
  * POST} carries an {@code Idempotency-Key} (the transport adds it), so every one may be retried.
  */
 interface DeliveryAppApi {
-
-  /** Issues a token; asking twice only issues two tokens. */
-  @Idempotent
-  @FormUrlEncoded
-  @POST("oauth/token")
-  TokenResponse token(
-      @Field("grant_type") String grantType,
-      @Field("client_id") String clientId,
-      @Field("client_secret") String clientSecret,
-      @Tag CallOptions options);
 
   @POST("v1/shops/{shopId}/items")
   ItemCreated createItem(@Path("shopId") String shopId, @Body Item item, @Tag CallOptions options);

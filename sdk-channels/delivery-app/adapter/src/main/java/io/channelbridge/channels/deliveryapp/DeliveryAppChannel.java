@@ -12,13 +12,10 @@ import io.channelbridge.channels.deliveryapp.dto.RejectRequest;
 import io.channelbridge.channels.deliveryapp.dto.WebhookEvent;
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
-import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
-import io.channelbridge.core.error.ConflictException;
-import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
@@ -27,6 +24,7 @@ import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.event.ListingEvent;
 import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.event.UnknownEvent;
+import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -40,20 +38,20 @@ import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
-import io.channelbridge.core.validation.ListingValidator;
-import io.channelbridge.core.validation.LiveScheduleValidator;
+import io.channelbridge.core.spi.Batches;
+import io.channelbridge.core.spi.Checkpoints;
+import io.channelbridge.core.spi.ProviderSupport;
 import io.channelbridge.core.webhook.HmacWebhookVerifier;
 import io.channelbridge.core.webhook.VerifiedWebhook;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -78,26 +76,24 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   private final DeliveryAppSettings settings;
   private final DeliveryAppApi api;
   private final HttpStack stack;
-  private final boolean ownsStack;
   private final DeliveryAppMapper mapper;
   private final JsonAdapter<WebhookEvent> eventJson;
   private final HmacWebhookVerifier webhooks;
-  private final ChannelCapabilities capabilities;
-  private final ListingValidator listingValidator;
-  private final LiveScheduleValidator liveValidator;
   private final Clock clock;
 
   DeliveryAppChannel(
-      DeliveryAppSettings settings,
-      DeliveryAppApi api,
-      Moshi moshi,
-      HttpStack stack,
-      boolean ownsStack,
-      Clock clock) {
+      DeliveryAppSettings settings, ChannelHttp http, ProviderSupport support, Clock clock) {
+    super(
+        ID,
+        DeliveryAppProvider.capabilities(settings.pageLimit(), settings.webhookSecret() != null),
+        clock);
     this.settings = settings;
-    this.api = api;
-    this.stack = stack;
-    this.ownsStack = ownsStack;
+    this.api = http.create(DeliveryAppApi.class);
+    Moshi moshi = http.moshi();
+    this.stack = support.stack();
+    if (support.ownsStack()) {
+      closeWithChannel(stack);
+    }
     this.clock = clock;
     this.mapper = new DeliveryAppMapper(ID, moshi);
     this.eventJson = moshi.adapter(WebhookEvent.class);
@@ -110,27 +106,13 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
                 .signatureHeader("X-DAP-Signature")
                 .clock(clock)
                 .build();
-    this.capabilities = DeliveryAppProvider.capabilities(settings.pageLimit(), webhooks != null);
-    this.listingValidator = ListingValidator.forChannel(ID, capabilities.listingConstraints());
-    this.liveValidator =
-        LiveScheduleValidator.forChannel(ID, capabilities.liveConstraints(), clock);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public ChannelCapabilities capabilities() {
-    return capabilities;
   }
 
   // ---------------------------------------------------------------- listings
 
   @Override
   protected ListingRef publishListing(Listing listing, CallOptions options) {
-    listingValidator.requireValid(listing);
+    requireValid(listing);
     ItemCreated created = api.createItem(settings.shopId(), mapper.toItem(listing), options);
     if (created == null || created.itemId() == null) {
       throw new ProtocolException(ID, "item created without itemId");
@@ -168,7 +150,7 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
 
   @Override
   protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Live body = DeliveryAppMapper.toLive(schedule);
     Live created = api.createLive(settings.livesUrl(), body, options);
     if (created == null || created.liveId() == null) {
@@ -189,7 +171,7 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   @Override
   protected LiveBroadcast rescheduleLive(LiveRef ref, LiveSchedule schedule, CallOptions options) {
     String liveId = ref.liveId();
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Live body = DeliveryAppMapper.toLive(schedule);
     return mapper.toBroadcast(api.patchLive(settings.liveUrl(liveId), body, options));
   }
@@ -197,8 +179,14 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   @Override
   protected LiveBroadcast cancelLive(LiveRef ref, CallOptions options) {
     String liveId = ref.liveId();
+    // The protocol answers 409 to cancelling a cancelled live; one key per live (unless the caller
+    // gave one) makes a repeated cancel replay the first reply, so cancel stays idempotent.
+    CallOptions keyed =
+        options.idempotencyKey().isPresent()
+            ? options
+            : options.toBuilder().idempotencyKey("cancel-live/" + liveId).build();
     return mapper.toBroadcast(
-        api.cancelLive(settings.liveUrl(liveId) + "/cancel", Map.of(), options));
+        api.cancelLive(settings.liveUrl(liveId) + "/cancel", Map.of(), keyed));
   }
 
   @Override
@@ -225,23 +213,9 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
    */
   @Override
   protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-    Map<String, String> v = checkpoint.values();
-    for (String key : v.keySet()) {
-      if (!key.equals(SINCE)
-          && !key.equals(CURSOR)
-          && !key.equals(SEEN)
-          && !key.equals(Checkpoint.SINCE)) {
-        throw new IllegalArgumentException(
-            "not a checkpoint of the delivery-app channel: unknown key '" + key + "'");
-      }
-    }
-    Instant since =
-        v.containsKey(SINCE)
-            ? instant(v.get(SINCE))
-            : v.containsKey(Checkpoint.SINCE)
-                ? instant(v.get(Checkpoint.SINCE))
-                : clock.instant().minus(settings.initialLookback());
-    Instant seen = v.containsKey(SEEN) ? instant(v.get(SEEN)) : null;
+    Map<String, String> v = Checkpoints.values(ID, checkpoint, Set.of(SINCE, CURSOR, SEEN));
+    Instant since = Checkpoints.start(ID, v, SINCE, clock.instant(), settings.initialLookback());
+    Instant seen = Checkpoints.instant(ID, v, SEEN);
     Orders reply =
         api.orders(settings.shopId(), since, v.get(CURSOR), settings.pageLimit(), options);
     List<Order> orders = new ArrayList<>();
@@ -252,7 +226,11 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
         seen = seen == null || order.updatedAt().isAfter(seen) ? order.updatedAt() : seen;
       }
     }
-    String cursor = reply == null ? null : reply.nextCursor();
+    // An empty cursor is no cursor: a caller must never be told to page on with nothing.
+    String cursor =
+        reply == null || reply.nextCursor() == null || reply.nextCursor().isBlank()
+            ? null
+            : reply.nextCursor();
     Map<String, String> next = new HashMap<>();
     if (cursor != null) {
       next.put(SINCE, since.toString());
@@ -261,26 +239,14 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
         next.put(SEEN, seen.toString());
       }
     } else {
-      Instant restart = seen == null ? since : seen.minus(settings.overlap());
+      Instant restart = seen == null ? since : Checkpoints.restart(seen, settings.overlap());
       next.put(SINCE, (restart.isAfter(since) ? restart : since).toString());
     }
     return new OrderPage(orders, Checkpoint.of(next), cursor != null);
   }
 
-  private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a checkpoint of the delivery-app channel", e);
-    }
-  }
-
   private Order toOrder(DeliveryOrder o) {
-    try {
-      return mapper.toOrder(o);
-    } catch (NullPointerException e) {
-      throw new ProtocolException(ID, "order without id or times: " + e.getMessage());
-    }
+    return mapper.toOrder(o);
   }
 
   /** Accepts each order ({@code POST .../accept} with the cook minutes), one request per order. */
@@ -342,38 +308,40 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   }
 
   /**
-   * Runs an action once per order. A delivery order is acted on whole, so a ref naming lines fails
-   * for that item; not found, conflict and validation replies fail the item; anything else (auth,
-   * transport, rate limit) fails the call. A caller's idempotency key becomes one key per order and
-   * action ({@code key/action/orderId}), since the protocol refuses a key reused for another body.
+   * Runs an action once per order, by the rules of {@link Batches}: a ref naming lines, a parcel, a
+   * not found, conflict or validation reply, or a malformed reply fails that item only. A caller's
+   * idempotency key becomes one key per order and action ({@code key/action/orderId}), since the
+   * protocol refuses a key reused for another body.
    */
   private <T> BatchResult<T> perOrder(
       List<T> items, Function<T, OrderRef> refOf, CallOptions options, String action, Action send) {
-    List<BatchResult.Item<T>> out = new ArrayList<>();
-    for (T item : items) {
-      OrderRef ref = refOf.apply(item);
-      if (!ref.lineIds().isEmpty()) {
-        out.add(BatchResult.Item.failed(item, wholeOrdersOnly(ref)));
-        continue;
-      }
-      if (item instanceof Shipment s && s.isParcel()) {
-        out.add(BatchResult.Item.failed(item, noParcels(ref)));
-        continue;
-      }
-      CallOptions perOrder =
-          options
-              .idempotencyKey()
-              .map(k -> options.toBuilder().idempotencyKey(k + "/" + action + "/" + ref.orderId()))
-              .map(CallOptions.Builder::build)
-              .orElse(options);
-      try {
-        send.send(ref, perOrder);
-        out.add(BatchResult.Item.ok(item));
-      } catch (NotFoundException | ConflictException | ValidationException e) {
-        out.add(BatchResult.Item.failed(item, e));
-      }
-    }
-    return new BatchResult<>(out);
+    return Batches.run(
+        items,
+        item -> {
+          OrderRef ref = refOf.apply(item);
+          if (!ref.lineIds().isEmpty()) {
+            throw wholeOrdersOnly(ref);
+          }
+          if (item instanceof Shipment s && s.isParcel()) {
+            throw noParcels(ref);
+          }
+          return List.of(ref);
+        },
+        1,
+        refs -> {
+          OrderRef ref = refs.get(0);
+          CallOptions perOrder =
+              options
+                  .idempotencyKey()
+                  .map(
+                      k ->
+                          options.toBuilder()
+                              .idempotencyKey(k + "/" + action + "/" + ref.orderId()))
+                  .map(CallOptions.Builder::build)
+                  .orElse(options);
+          send.send(ref, perOrder);
+          return Map.of();
+        });
   }
 
   private static ValidationException wholeOrdersOnly(OrderRef ref) {
@@ -407,7 +375,7 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   @Override
   protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     VerifiedWebhook verified = webhooks.verify(headers, rawBody);
-    String body = new String(rawBody, StandardCharsets.UTF_8);
+    String body = utf8(rawBody);
     WebhookEvent e;
     try {
       e = eventJson.fromJson(body);
@@ -452,13 +420,6 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
       throw ex;
     } catch (RuntimeException ex) {
       throw new ProtocolException(ID, "webhook data is not a " + e.type(), 0, null, null, ex);
-    }
-  }
-
-  @Override
-  protected void release() {
-    if (ownsStack) {
-      stack.close();
     }
   }
 

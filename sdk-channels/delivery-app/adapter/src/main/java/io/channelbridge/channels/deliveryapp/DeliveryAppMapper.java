@@ -5,6 +5,7 @@ import com.squareup.moshi.Moshi;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.Item;
 import io.channelbridge.channels.deliveryapp.dto.Live;
+import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.BuyerContact;
 import io.channelbridge.core.model.FulfilmentKind;
@@ -24,6 +25,7 @@ import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +80,14 @@ final class DeliveryAppMapper {
     this.liveJson = moshi.adapter(Live.class);
   }
 
+  /** A field the SDK needs from a 2xx reply: missing, it is the channel's protocol error. */
+  private <V> V required(V value, String what, String field) {
+    if (value == null) {
+      throw new ProtocolException(channelId, what + " in the reply has no '" + field + "'");
+    }
+    return value;
+  }
+
   // ---------------------------------------------------------------- items
 
   Item toItem(Listing l) {
@@ -123,10 +133,13 @@ final class DeliveryAppMapper {
   }
 
   ListingRef ref(Item item) {
-    return ListingRef.of(channelId, item.itemId(), item.externalSku());
+    required(item, "reply", "item");
+    return ListingRef.of(channelId, required(item.itemId(), "item", "itemId"), item.externalSku());
   }
 
   Listing toListing(Item item) {
+    required(item, "reply", "item");
+    required(item.itemId(), "item", "itemId");
     Listing.Builder b =
         Listing.builder()
             .sku(item.externalSku())
@@ -157,9 +170,10 @@ final class DeliveryAppMapper {
   }
 
   ListingStatus toStatus(Item item) {
+    ListingRef ref = ref(item);
     return new ListingStatus(
-        ref(item),
-        ITEM_STATUS.getOrDefault(item.status(), ListingState.UNKNOWN),
+        ref,
+        ITEM_STATUS.getOrDefault(required(item.status(), "item", "status"), ListingState.UNKNOWN),
         item.status(),
         null,
         item.updatedAt(),
@@ -183,6 +197,10 @@ final class DeliveryAppMapper {
   }
 
   LiveBroadcast toBroadcast(Live l) {
+    required(l, "reply", "live");
+    String liveId = required(l.liveId(), "live", "liveId");
+    Instant start = required(l.startAt(), "live " + liveId, "startAt");
+    String status = required(l.status(), "live " + liveId, "status");
     List<ListingRef> featured = new ArrayList<>();
     if (l.itemIds() != null) {
       l.itemIds().forEach(id -> featured.add(ListingRef.of(channelId, id, null)));
@@ -190,15 +208,15 @@ final class DeliveryAppMapper {
     int minutes = l.durationMinutes() == null ? 0 : l.durationMinutes();
     return new LiveBroadcast(
         channelId,
-        l.liveId(),
+        liveId,
         l.title(),
-        l.startAt(),
-        l.startAt() == null ? null : l.startAt().plus(Duration.ofMinutes(minutes)),
+        start,
+        start.plus(Duration.ofMinutes(minutes)),
         featured,
         null,
         l.thumbnailUrl(),
-        LIVE_STATUS.getOrDefault(l.status(), LiveStatus.UNKNOWN),
-        l.status(),
+        LIVE_STATUS.getOrDefault(status, LiveStatus.UNKNOWN),
+        status,
         liveJson.toJson(l));
   }
 
@@ -227,6 +245,12 @@ final class DeliveryAppMapper {
   }
 
   Order toOrder(DeliveryOrder o) {
+    required(o, "reply", "order");
+    String orderId = required(o.orderId(), "order", "orderId");
+    String what = "order " + orderId;
+    required(o.status(), what, "status");
+    required(o.orderedAt(), what, "orderedAt");
+    required(o.updatedAt(), what, "updatedAt");
     OrderStatus status = orderStatus(o.status(), o.fulfillment());
     List<OrderLine> lines = new ArrayList<>();
     long items = 0;

@@ -12,8 +12,8 @@ import io.channelbridge.core.WebhookSupport;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.spi.ChannelProvider;
+import io.channelbridge.core.spi.ProviderSupport;
 import java.time.Duration;
-import java.util.EnumSet;
 
 /**
  * Opens {@link DeliveryAppChannel}s: channel id {@code delivery-app}. Found by {@link
@@ -27,12 +27,19 @@ import java.util.EnumSet;
  * delivery-app.orders.limit} (1..100, default 100), {@code delivery-app.orders.overlap} (default
  * {@code PT1M}), {@code delivery-app.orders.initial-lookback} (default {@code P1D}); {@code
  * delivery-app.token-timeout} (default {@code PT10S}); {@code delivery-app.lives-path} and {@code
- * delivery-app.live-path}.
+ * delivery-app.live-path}; and the transport settings every channel takes ({@code
+ * delivery-app.http.max-attempts}, {@code .backoff}, {@code .max-backoff}, {@code .rate-limit}
+ * (default 20 a second, {@code none} lifts it), {@code .connect-timeout}, {@code .read-timeout},
+ * {@code .call-timeout}; see {@link ProviderSupport}). Any other key under {@code delivery-app.}
+ * fails at open.
  *
- * <p>A shared {@link HttpStack} given as the config's resource is used (and left open); otherwise
- * the channel creates and closes its own.
+ * <p>A shared {@link HttpStack} and a {@link io.channelbridge.core.http.ChannelCallListener} given
+ * as the config's resources are used (the stack is left open); otherwise the channel creates and
+ * closes its own stack.
  */
 public final class DeliveryAppProvider implements ChannelProvider {
+  /** The documented rate: 20 requests a second per shop. */
+  static final RateLimit RATE_LIMIT = RateLimit.perSecond(20);
 
   /** For {@link java.util.ServiceLoader}. */
   public DeliveryAppProvider() {}
@@ -44,36 +51,23 @@ public final class DeliveryAppProvider implements ChannelProvider {
 
   @Override
   public CommerceChannel open(ChannelConfig config) {
+    ProviderSupport support =
+        ProviderSupport.open(DeliveryAppChannel.ID, config, DeliveryAppSettings.KEYS);
     DeliveryAppSettings settings = DeliveryAppSettings.read(config);
-    HttpStack shared = config.resource(HttpStack.class).orElse(null);
-    HttpStack stack = shared != null ? shared : HttpStack.create();
-    DeliveryAppAuth auth =
-        new DeliveryAppAuth(
-            settings.clientId(), settings.clientSecret(), config.clock(), settings.tokenTimeout());
     ChannelHttp.Builder http =
-        ChannelHttp.builder(DeliveryAppChannel.ID)
-            .stack(stack)
+        support
+            .http(RATE_LIMIT)
             .baseUrl(settings.baseUrl())
-            .clock(config.clock())
             .timeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
-            .rateLimit(RateLimit.perSecond(20))
             .idempotencyHeader("Idempotency-Key")
-            .bearerToken(auth)
+            .bearerToken(DeliveryAppAuth.tokenSource(settings))
             .errorMapper(DeliveryAppErrors.errorMapper())
             .redactFields("client_secret", "access_token", "safeNumber")
             .redactValues(settings.clientSecret());
     if (settings.webhookSecret() != null) {
       http.redactValues(settings.webhookSecret());
     }
-    ChannelHttp built = http.build();
-    auth.bind(built.unauthenticated().create(DeliveryAppApi.class));
-    return new DeliveryAppChannel(
-        settings,
-        built.create(DeliveryAppApi.class),
-        built.moshi(),
-        stack,
-        shared == null,
-        config.clock());
+    return new DeliveryAppChannel(settings, http.build(), support, config.clock());
   }
 
   /**
@@ -83,32 +77,17 @@ public final class DeliveryAppProvider implements ChannelProvider {
    * @param webhooks whether a webhook secret is configured
    */
   static ChannelCapabilities capabilities(int pageLimit, boolean webhooks) {
-    EnumSet<Operation> ops =
-        EnumSet.of(
-            Operation.PUBLISH_LISTING,
-            Operation.UPDATE_LISTING,
-            Operation.WITHDRAW_LISTING,
-            Operation.LISTING_STATUS,
-            Operation.GET_LISTING,
-            Operation.SCHEDULE_LIVE,
-            Operation.RESCHEDULE_LIVE,
-            Operation.CANCEL_LIVE,
-            Operation.LIST_LIVES,
-            Operation.PULL_ORDERS,
-            Operation.ACKNOWLEDGE_ORDERS,
-            Operation.SHIP_ORDERS,
-            Operation.REJECT_ORDERS);
-    if (webhooks) {
-      ops.add(Operation.PARSE_WEBHOOK);
-    }
+    // Every operation; webhooks only with a webhook secret to verify them.
     return ChannelCapabilities.builder()
-        .supports(ops.toArray(new Operation[0]))
+        .supportsAll()
+        .without(webhooks ? new Operation[0] : new Operation[] {Operation.PARSE_WEBHOOK})
         .maxAcknowledgeBatch(1) // one order per accept, ready or reject request
         .maxShipBatch(1)
         .maxOrderPageSize(pageLimit)
         .pagination(PaginationStyle.CURSOR)
         .webhooks(webhooks ? WebhookSupport.NATIVE : WebhookSupport.POLLED)
-        .rateLimit(RateLimit.perSecond(20))
+        .rateLimit(RATE_LIMIT)
+        .idempotencyKeys(true) // Idempotency-Key on every POST, honoured for 24 h
         .listingConstraints(new ListingConstraints(60, 10, 0, false, false, 0))
         .liveConstraints(
             new LiveConstraints(

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The {@code delivery-app.*} settings, read and checked when the channel opens. {@link #toString()}
@@ -38,6 +39,24 @@ record DeliveryAppSettings(
   static final String TOKEN_TIMEOUT = "delivery-app.token-timeout";
   static final String LIVES_PATH = "delivery-app.lives-path";
   static final String LIVE_PATH = "delivery-app.live-path";
+
+  /**
+   * Every key the adapter reads; with the transport keys, the only ones allowed under the prefix.
+   */
+  static final Set<String> KEYS =
+      Set.of(
+          BASE_URL,
+          CLIENT_ID,
+          CLIENT_SECRET,
+          SHOP_ID,
+          WEBHOOK_SECRET,
+          COOK_MINUTES,
+          PAGE_LIMIT,
+          OVERLAP,
+          INITIAL_LOOKBACK,
+          TOKEN_TIMEOUT,
+          LIVES_PATH,
+          LIVE_PATH);
 
   static DeliveryAppSettings read(ChannelConfig c) {
     URI base = c.requireUri(BASE_URL);

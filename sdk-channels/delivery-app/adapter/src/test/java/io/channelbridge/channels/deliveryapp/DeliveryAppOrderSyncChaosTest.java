@@ -25,10 +25,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -64,6 +66,7 @@ class DeliveryAppOrderSyncChaosTest {
       Map.of("NEW", 0, "ACCEPTED", 1, "READY", 2, "PICKED_UP", 3, "DELIVERED", 4, "CANCELLED", 5);
 
   @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // a hung sync fails, never stalls the build
   void everyOrdersFinalStateArrivesThroughFaultsAndKills(@TempDir Path dir) throws Exception {
     long started = System.nanoTime();
     try (DeliveryAppSimulator sim = DeliveryAppTestSupport.simulator()) {

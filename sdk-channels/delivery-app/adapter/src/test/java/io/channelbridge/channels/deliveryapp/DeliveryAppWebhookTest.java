@@ -248,4 +248,24 @@ class DeliveryAppWebhookTest {
       receiver.stop(0);
     }
   }
+
+  @Test
+  void nullPartsOversizedBodiesAndInvalidUtf8AreTypedFailures() {
+    WebhookRequest r = created();
+    refused(null, r.body(), "headers");
+    refused(r.headers(), null, "body");
+    byte[] huge = new byte[(1 << 20) + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    WebhookSigner signer = WebhookSigner.deliveryApp(DeliveryAppSimulator.WEBHOOK_SECRET);
+    WebhookRequest big = signer.sign("evt-big", huge, sim.now());
+    refused(big.headers(), big.body(), "limit");
+    // Correctly signed, but not UTF-8: the channel's protocol error, never silently replaced.
+    byte[] latin1 =
+        "{\"id\":\"evt-l\",\"type\":\"settlement.done\",\"memo\":\"caf\u00e9\"}"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    WebhookRequest bad = signer.sign("evt-l", latin1, sim.now());
+    assertThatThrownBy(() -> channel.parseWebhook(bad.headers(), bad.body()))
+        .isInstanceOf(io.channelbridge.core.error.ProtocolException.class)
+        .hasMessageContaining("UTF-8");
+  }
 }

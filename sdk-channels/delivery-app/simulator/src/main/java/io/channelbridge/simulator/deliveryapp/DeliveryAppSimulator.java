@@ -1,48 +1,35 @@
 package io.channelbridge.simulator.deliveryapp;
 
-import static io.channelbridge.simulator.SimJson.list;
-import static io.channelbridge.simulator.SimJson.map;
-import static io.channelbridge.simulator.SimJson.num;
-import static io.channelbridge.simulator.SimJson.obj;
-import static io.channelbridge.simulator.SimJson.str;
+import static io.channelbridge.core.spi.Json.list;
+import static io.channelbridge.core.spi.Json.number;
+import static io.channelbridge.core.spi.Json.string;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.OrderStatus;
-import io.channelbridge.simulator.SimJson;
-import io.channelbridge.simulator.SimulatorServer;
-import io.channelbridge.testkit.ChannelDriver;
-import io.channelbridge.testkit.Fault;
+import io.channelbridge.core.spi.Json;
+import io.channelbridge.simulator.Keyset;
+import io.channelbridge.simulator.RateWindow;
+import io.channelbridge.simulator.Reply;
+import io.channelbridge.simulator.SimRequest;
+import io.channelbridge.simulator.SimulatorBase;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
 import io.channelbridge.testkit.WebhookSigner;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -61,15 +48,16 @@ import java.util.regex.Pattern;
  * body: 409 {@code IDEMPOTENCY_KEY_REUSED}; kept 24 hours), 20 requests a second per shop, items,
  * shopping-live events, the order state machine with the accept deadline on its clock (a {@code
  * NEW} order not accepted in time becomes {@code CANCELLED}), cursor paging, the protocol's error
- * bodies, fault injection, and a webhook sender that posts signed events to a URL at least once,
- * with retries and deliberate duplicates.
+ * bodies, and a webhook sender that posts signed events to a URL at least once, with retries and
+ * deliberate duplicates.
  *
- * <p>Tests act as the channel's side through the Java API ({@link ChannelDriver} and the methods
- * here). Every change is stamped with the clock, which then moves on one millisecond, so changes
- * are strictly ordered in time. Thread-safe: requests and driver calls run under one lock (the
- * webhook sender posts outside it).
+ * <p>Server, clock, tokens, fault injection and the request journal come from {@link
+ * SimulatorBase}. Tests act as the channel's side through the Java API ({@link
+ * io.channelbridge.testkit.ChannelDriver} and the methods here). Every change is stamped with the
+ * clock, which then moves on one millisecond, so changes are strictly ordered in time. Thread-safe:
+ * requests and driver calls run under one lock (the webhook sender posts outside it).
  */
-public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable {
+public final class DeliveryAppSimulator extends SimulatorBase {
   /** The client id the simulator knows. */
   public static final String CLIENT_ID = "channelbridge-sim";
 
@@ -87,9 +75,6 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
 
   private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
   private static final Duration KEY_RETENTION = Duration.ofHours(24);
-  private static final ZoneOffset KST = ZoneOffset.ofHours(9);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final String SHOP = "/v1/shops/" + SHOP_ID;
   private static final Pattern ITEM = Pattern.compile(SHOP + "/items/([^/]+)");
   private static final Pattern LIVE = Pattern.compile(SHOP + "/lives/([^/]+)(/cancel)?");
@@ -98,23 +83,11 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   private static final Set<String> ITEM_STATUSES = Set.of("ON_SALE", "SOLD_OUT", "HIDDEN");
   private static final Set<String> REASONS = Set.of("SOLD_OUT", "CLOSED", "TOO_BUSY", "OTHER");
 
-  private final ManualClock clock;
-  private final WireMockServer server;
   private final WebhookSigner signer = WebhookSigner.deliveryApp(WEBHOOK_SECRET);
-  private final Object lock = new Object();
+  private final RateWindow rate = new RateWindow(clock, 20);
 
   // state, guarded by lock
-  private long requests;
-  private int faultsLeft;
-  private Fault fault;
-  private String resetAfterPath;
-  private int resetsLeft;
-  private boolean rateLimited = true;
-  private double permits = 20;
-  private long refilledAt = System.nanoTime();
   private Duration acceptWindow = DEFAULT_ACCEPT_WINDOW;
-  private final Map<String, Instant> tokens = new HashMap<>();
-  private long tokenCounter;
   private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
   private long itemCounter;
   private final Map<String, Live> lives = new LinkedHashMap<>();
@@ -122,7 +95,6 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   private final Map<String, Ord> orders = new LinkedHashMap<>();
   private long orderCounter;
   private final Map<String, Keyed> keys = new HashMap<>();
-  private final List<Received> journal = new ArrayList<>();
   private URI webhookTarget;
   private int duplicateEvery;
   private long eventCounter;
@@ -154,16 +126,6 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   private record PendingEvent(String id, byte[] body) {}
 
   /**
-   * A request the simulator received, for tests that look at the wire.
-   *
-   * @param method the HTTP method
-   * @param path the path without the query
-   * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
-   * @param body the body text
-   */
-  public record Received(String method, String path, String idempotencyKey, String body) {}
-
-  /**
    * What {@link #deliverWebhooks()} did.
    *
    * @param posts every POST made, retries and duplicates included
@@ -173,8 +135,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   public record Delivery(int posts, int delivered, int failed) {}
 
   private DeliveryAppSimulator(ManualClock clock) {
-    this.clock = clock;
-    this.server = SimulatorServer.start(new Handler());
+    super(clock, "delivery-app-simulator", "application/json; charset=utf-8", TOKEN_LIFETIME);
   }
 
   /**
@@ -184,25 +145,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
    * @return the running simulator
    */
   public static DeliveryAppSimulator start(ManualClock clock) {
-    return new DeliveryAppSimulator(Objects.requireNonNull(clock, "clock"));
-  }
-
-  /**
-   * The base URL, for {@code delivery-app.base-url}.
-   *
-   * @return the URL
-   */
-  public String baseUrl() {
-    return "http://127.0.0.1:" + server.port();
-  }
-
-  /**
-   * The simulator's clock.
-   *
-   * @return the clock
-   */
-  public ManualClock clock() {
-    return clock;
+    return new DeliveryAppSimulator(clock);
   }
 
   /**
@@ -220,30 +163,11 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         .clock(clock);
   }
 
-  @Override
-  public void close() {
-    server.stop();
-  }
-
   // ---------------------------------------------------------------- driver
 
   @Override
-  public Instant now() {
-    return clock.instant();
-  }
-
-  @Override
-  public void advanceClock(Duration amount) {
-    synchronized (lock) {
-      clock.advance(amount);
-      expireOverdue();
-    }
-  }
-
-  private Instant stamp() {
-    Instant t = clock.instant();
-    clock.advance(Duration.ofMillis(1));
-    return t;
+  protected void clockMoved() {
+    expireOverdue();
   }
 
   /**
@@ -415,7 +339,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
    */
   public String itemJson(String itemId) {
     synchronized (lock) {
-      return SimJson.write(item(ListingRef.of("delivery-app", itemId, null)));
+      return Json.write(item(ListingRef.of("delivery-app", itemId, null)));
     }
   }
 
@@ -444,76 +368,17 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     }
   }
 
-  @Override
-  public void injectFaults(int nextCalls, Fault fault) {
-    synchronized (lock) {
-      this.faultsLeft = nextCalls;
-      this.fault = fault;
-    }
-  }
-
   /**
-   * The next {@code times} requests whose path ends with {@code pathSuffix} are processed (state
-   * changes and idempotency record included), and then the connection is reset instead of the
-   * reply: the client cannot know the request succeeded, so its retry is a true duplicate.
-   *
-   * @param pathSuffix e.g. {@code /accept}
-   * @param times how many
-   */
-  public void resetAfterProcessing(String pathSuffix, int times) {
-    synchronized (lock) {
-      this.resetAfterPath = pathSuffix;
-      this.resetsLeft = times;
-    }
-  }
-
-  /**
-   * Turns the 20 requests a second limit (a token bucket of 20 on the wall clock; token requests
-   * are not counted) on or off; on by default.
+   * Turns the 20 requests a second limit on or off; on by default. Requests are counted in any one
+   * second of the channel's time, the simulator's clock plus the real time elapsed (see {@link
+   * RateWindow}); token requests are not counted; the 21st in a second gets 429 {@code
+   * RATE_LIMITED} with {@code Retry-After: 1}.
    *
    * @param on whether to limit
    */
   public void rateLimit(boolean on) {
     synchronized (lock) {
-      this.rateLimited = on;
-      this.permits = 20;
-      this.refilledAt = System.nanoTime();
-    }
-  }
-
-  /** Forgets every issued token: the next call gets 401 {@code UNAUTHENTICATED}. */
-  public void revokeTokens() {
-    synchronized (lock) {
-      tokens.clear();
-    }
-  }
-
-  /**
-   * How many tokens the simulator has issued.
-   *
-   * @return the count
-   */
-  public long tokensIssued() {
-    synchronized (lock) {
-      return tokenCounter;
-    }
-  }
-
-  @Override
-  public long requestCount() {
-    synchronized (lock) {
-      return requests;
-    }
-  }
-
-  /**
-   * Every request received so far (faulted ones included), in order.
-   *
-   * @return the requests
-   */
-  public List<Received> received() {
-    synchronized (lock) {
-      return List.copyOf(journal);
+      rate.enabled(on);
     }
   }
 
@@ -551,9 +416,9 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   private PendingEvent event(String type, Map<String, Object> data) {
     String id = "evt-" + (++eventCounter);
     Map<String, Object> body =
-        map("id", id, "type", type, "createdAt", time(clock.instant()), "shopId", SHOP_ID);
+        Json.of("id", id, "type", type, "createdAt", kst(clock.instant()), "shopId", SHOP_ID);
     body.put("data", data);
-    return new PendingEvent(id, SimJson.write(body).getBytes(StandardCharsets.UTF_8));
+    return new PendingEvent(id, Json.write(body).getBytes(StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------- webhook sender
@@ -643,139 +508,54 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
 
   // ---------------------------------------------------------------- HTTP
 
-  private record Reply(int status, Object body, Map<String, String> headers) {
-    static Reply ok(Object body) {
-      return new Reply(200, body, Map.of());
-    }
-  }
-
   private static Reply error(int status, String code, String message, List<Object> details) {
-    Map<String, Object> error = map("code", code, "message", message);
+    Map<String, Object> error = Json.of("code", code, "message", message);
     if (details != null) {
       error.put("details", details);
     }
-    return new Reply(
-        status, map("error", error, "requestId", "req-" + System.nanoTime()), Map.of());
+    return Reply.of(status, Json.of("error", error, "requestId", "req-" + System.nanoTime()));
   }
 
-  private static Reply invalid(String field, String reason) {
+  @Override
+  protected Reply invalid(String field, String reason) {
     return error(
-        400, "INVALID_ARGUMENT", "invalid request", List.of(map("field", field, "reason", reason)));
+        400,
+        "INVALID_ARGUMENT",
+        "invalid request",
+        List.of(Json.of("field", field, "reason", reason)));
   }
 
-  private final class Handler implements ResponseDefinitionTransformerV2 {
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
-      Request request = event.getRequest();
-      ResponseDefinitionBuilder b = WireMock.aResponse();
-      Reply reply;
-      String json;
-      synchronized (lock) {
-        requests++;
-        String url = request.getUrl();
-        int q = url.indexOf('?');
-        String path = q < 0 ? url : url.substring(0, q);
-        journal.add(
-            new Received(
-                request.getMethod().getName(),
-                path,
-                request.getHeader("Idempotency-Key"),
-                request.getBodyAsString()));
-        int delayMillis = 0;
-        if (faultsLeft > 0) {
-          faultsLeft--;
-          if (fault instanceof Fault.Delay d) {
-            delayMillis = (int) d.delay().toMillis();
-          } else {
-            return faulty(fault);
-          }
-        }
-        b.withFixedDelay(delayMillis);
-        if (!path.equals("/oauth/token") && !takePermit()) {
-          reply = error(429, "RATE_LIMITED", "20 requests per second per shop", null);
-          reply = new Reply(429, reply.body(), Map.of("Retry-After", "1"));
-        } else {
-          expireOverdue();
-          try {
-            reply = route(request, path, q < 0 ? "" : url.substring(q + 1));
-          } catch (IllegalArgumentException | DateTimeParseException e) {
-            reply = invalid("body", e.getMessage() == null ? "malformed request" : e.getMessage());
-          }
-        }
-        if (resetsLeft > 0 && resetAfterPath != null && path.endsWith(resetAfterPath)) {
-          resetsLeft--;
-          return WireMock.aResponse()
-              .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
-              .build();
-        }
-        json = reply.body() == null ? null : SimJson.write(reply.body());
-      }
-      b.withStatus(reply.status());
-      reply.headers().forEach(b::withHeader);
-      if (json != null) {
-        b.withHeader("Content-Type", "application/json; charset=utf-8").withBody(json);
-      }
-      return b.build();
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return true;
-    }
-
-    @Override
-    public String getName() {
-      return "delivery-app-simulator";
-    }
+  @Override
+  protected Reply injectedError(int status) {
+    String code =
+        switch (status) {
+          case 401 -> "UNAUTHENTICATED";
+          case 403 -> "PERMISSION_DENIED";
+          case 404 -> "NOT_FOUND";
+          case 429 -> "RATE_LIMITED";
+          case 503 -> "UNAVAILABLE";
+          default -> status >= 500 ? "INTERNAL" : "INVALID_ARGUMENT";
+        };
+    return error(status, code, "injected fault", null);
   }
 
-  private boolean takePermit() {
-    if (!rateLimited) {
-      return true;
+  @Override
+  protected Reply handle(SimRequest r) {
+    if (!r.path().equals("/oauth/token") && !rate.tryAcquire()) {
+      return error(429, "RATE_LIMITED", "20 requests per second per shop", null)
+          .withHeader("Retry-After", "1");
     }
-    long now = System.nanoTime();
-    permits = Math.min(20, permits + (now - refilledAt) / 1e9 * 20);
-    refilledAt = now;
-    if (permits < 1) {
-      return false;
-    }
-    permits--;
-    return true;
+    expireOverdue();
+    return route(r);
   }
 
-  private static ResponseDefinition faulty(Fault fault) {
-    ResponseDefinitionBuilder b = WireMock.aResponse();
-    if (fault instanceof Fault.HttpError e) {
-      String code =
-          switch (e.status()) {
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "PERMISSION_DENIED";
-            case 404 -> "NOT_FOUND";
-            case 429 -> "RATE_LIMITED";
-            case 503 -> "UNAVAILABLE";
-            default -> e.status() >= 500 ? "INTERNAL" : "INVALID_ARGUMENT";
-          };
-      b.withStatus(e.status())
-          .withHeader("Content-Type", "application/json")
-          .withBody(SimJson.write(error(e.status(), code, "injected fault", null).body()));
-      if (e.retryAfter() != null) {
-        b.withHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
-      }
-    } else {
-      b.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
+  private Reply route(SimRequest r) {
+    String method = r.method();
+    String path = r.path();
+    if (r.is("POST", "/oauth/token")) {
+      return token(r.form());
     }
-    return b.build();
-  }
-
-  private Reply route(Request r, String path, String queryText) {
-    String method = r.getMethod().getName();
-    if (method.equals("POST") && path.equals("/oauth/token")) {
-      return token(query(r.getBodyAsString()));
-    }
-    String auth = r.getHeader("Authorization");
-    Instant expiry =
-        auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
-    if (expiry == null || !clock.instant().isBefore(expiry)) {
+    if (!tokens.verify(r.header("Authorization"))) {
       return error(401, "UNAUTHENTICATED", "missing, unknown or expired token", null);
     }
     if (!path.startsWith(SHOP + "/") && !path.equals(SHOP)) {
@@ -784,31 +564,30 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
           : error(404, "NOT_FOUND", "no such API: " + method + " " + path, null);
     }
     if (method.equals("POST")) {
-      String key = r.getHeader("Idempotency-Key");
+      String key = r.header("Idempotency-Key");
       if (key == null || key.isBlank()) {
         return invalid("Idempotency-Key", "required on every POST");
       }
       keys.values().removeIf(k -> k.at().plus(KEY_RETENTION).isBefore(clock.instant()));
-      String fingerprint = path + "\n" + r.getBodyAsString();
+      String fingerprint = path + "\n" + r.body();
       Keyed seen = keys.get(key);
       if (seen != null) {
         return seen.request().equals(fingerprint)
             ? seen.reply()
             : error(409, "IDEMPOTENCY_KEY_REUSED", "the key was used for another request", null);
       }
-      Reply reply = post(path, body(r));
+      Reply reply = post(path, r.json());
       if (reply.status() < 500) {
         keys.put(key, new Keyed(fingerprint, reply, clock.instant()));
       }
       return reply;
     }
-    Map<String, String> query = query(queryText);
     Matcher m;
-    if (path.equals(SHOP + "/orders") && method.equals("GET")) {
-      return pullOrders(query);
+    if (r.is("GET", SHOP + "/orders")) {
+      return pullOrders(r.query());
     }
-    if (path.equals(SHOP + "/lives") && method.equals("GET")) {
-      return listLives(query);
+    if (r.is("GET", SHOP + "/lives")) {
+      return listLives(r.query());
     }
     if ((m = ITEM.matcher(path)).matches()) {
       Map<String, Object> item = items.get(m.group(1));
@@ -819,16 +598,16 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         case "GET":
           return Reply.ok(item);
         case "PATCH":
-          return patchItem(item, body(r));
+          return patchItem(item, r.json());
         case "DELETE":
           items.remove(m.group(1));
-          return new Reply(204, null, Map.of());
+          return Reply.of(204, null);
         default:
           break;
       }
     }
     if ((m = LIVE.matcher(path)).matches() && m.group(2) == null && method.equals("PATCH")) {
-      return patchLive(m.group(1), body(r));
+      return patchLive(m.group(1), r.json());
     }
     return error(404, "NOT_FOUND", "no such API: " + method + " " + path, null);
   }
@@ -850,34 +629,9 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     return error(404, "NOT_FOUND", "no such API: POST " + path, null);
   }
 
-  private static Map<String, Object> body(Request r) {
-    Map<String, Object> body = obj(SimJson.parse(r.getBodyAsString()));
-    if (body == null) {
-      throw new IllegalArgumentException("the body is not a JSON object");
-    }
-    return body;
-  }
-
-  private static Map<String, String> query(String text) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : text.split("&")) {
-      if (!pair.isEmpty()) {
-        int eq = pair.indexOf('=');
-        out.put(
-            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return out;
-  }
-
-  private static String time(Instant t) {
-    return TIME.format(t.atOffset(KST));
-  }
-
   private static Instant instant(String text, String field) {
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return offsetTime(text);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(field + " is not an ISO-8601 time with offset");
     }
@@ -893,12 +647,10 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         || !CLIENT_SECRET.equals(form.get("client_secret"))) {
       return error(401, "UNAUTHENTICATED", "unknown client", null);
     }
-    String token = "sim-token-" + (++tokenCounter);
-    tokens.put(token, clock.instant().plus(TOKEN_LIFETIME));
     return Reply.ok(
-        map(
+        Json.of(
             "access_token",
-            token,
+            tokens.issue().value(),
             "expires_in",
             TOKEN_LIFETIME.toSeconds(),
             "token_type",
@@ -913,15 +665,14 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
       return bad;
     }
     String id = Long.toString(7_000_000 + ++itemCounter);
-    Map<String, Object> item = map("itemId", id);
+    Map<String, Object> item = Json.of("itemId", id);
     item.putAll(body);
     item.putIfAbsent("status", "ON_SALE");
-    item.put("updatedAt", time(stamp()));
+    item.put("updatedAt", kst(stamp()));
     items.put(id, item);
-    return new Reply(
+    return Reply.of(
         201,
-        map("itemId", id, "status", item.get("status"), "updatedAt", item.get("updatedAt")),
-        Map.of());
+        Json.of("itemId", id, "status", item.get("status"), "updatedAt", item.get("updatedAt")));
   }
 
   private Reply patchItem(Map<String, Object> item, Map<String, Object> patch) {
@@ -938,7 +689,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     if (bad != null) {
       return bad;
     }
-    merged.put("updatedAt", time(stamp()));
+    merged.put("updatedAt", kst(stamp()));
     item.clear();
     item.putAll(merged);
     return Reply.ok(item);
@@ -946,26 +697,26 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
 
   private static Reply checkItem(Map<String, Object> b, boolean create) {
     List<Object> details = new ArrayList<>();
-    String name = str(b, "name");
+    String name = string(b, "name");
     if (name == null || name.isBlank() || name.length() > 60) {
-      details.add(map("field", "name", "reason", "required, at most 60 characters"));
+      details.add(Json.of("field", "name", "reason", "required, at most 60 characters"));
     }
-    Long price = num(b, "price");
+    Long price = number(b, "price");
     if (price == null || price < 0) {
-      details.add(map("field", "price", "reason", "required, a whole number of won >= 0"));
+      details.add(Json.of("field", "price", "reason", "required, a whole number of won >= 0"));
     }
-    if (b.get("stock") != null && (num(b, "stock") == null || num(b, "stock") < 0)) {
-      details.add(map("field", "stock", "reason", "null (unlimited) or >= 0"));
+    if (b.get("stock") != null && (number(b, "stock") == null || number(b, "stock") < 0)) {
+      details.add(Json.of("field", "stock", "reason", "null (unlimited) or >= 0"));
     }
     List<?> images = list(b, "imageUrls");
     if (images != null && images.size() > 10) {
-      details.add(map("field", "imageUrls", "reason", "at most 10"));
+      details.add(Json.of("field", "imageUrls", "reason", "at most 10"));
     }
-    if (b.get("status") != null && !ITEM_STATUSES.contains(str(b, "status"))) {
-      details.add(map("field", "status", "reason", "ON_SALE, SOLD_OUT or HIDDEN"));
+    if (b.get("status") != null && !ITEM_STATUSES.contains(string(b, "status"))) {
+      details.add(Json.of("field", "status", "reason", "ON_SALE, SOLD_OUT or HIDDEN"));
     }
-    if (create && str(b, "externalSku") == null) {
-      details.add(map("field", "externalSku", "reason", "required"));
+    if (create && string(b, "externalSku") == null) {
+      details.add(Json.of("field", "externalSku", "reason", "required"));
     }
     return details.isEmpty() ? null : error(400, "INVALID_ARGUMENT", "invalid item", details);
   }
@@ -981,7 +732,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     }
     liveCounter++;
     lives.put(l.liveId, l);
-    return new Reply(201, map("liveId", l.liveId, "status", l.status), Map.of());
+    return Reply.of(201, Json.of("liveId", l.liveId, "status", l.status));
   }
 
   private Reply patchLive(String liveId, Map<String, Object> patch) {
@@ -1008,25 +759,25 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   /** Validates a live body and, if valid, stores it in {@code l}. */
   private Reply checkLive(Map<String, Object> b, Live l) {
     List<Object> details = new ArrayList<>();
-    String title = str(b, "title");
+    String title = string(b, "title");
     if (title == null || title.isBlank() || title.length() > 60) {
-      details.add(map("field", "title", "reason", "required, at most 60 characters"));
+      details.add(Json.of("field", "title", "reason", "required, at most 60 characters"));
     }
-    Instant start = b.get("startAt") == null ? null : instant(str(b, "startAt"), "startAt");
+    Instant start = b.get("startAt") == null ? null : instant(string(b, "startAt"), "startAt");
     if (start == null || !start.isAfter(clock.instant())) {
-      details.add(map("field", "startAt", "reason", "required, in the future"));
+      details.add(Json.of("field", "startAt", "reason", "required, in the future"));
     }
-    Long minutes = num(b, "durationMinutes");
+    Long minutes = number(b, "durationMinutes");
     if (minutes == null || minutes < 10 || minutes > 180) {
-      details.add(map("field", "durationMinutes", "reason", "10 to 180"));
+      details.add(Json.of("field", "durationMinutes", "reason", "10 to 180"));
     }
     List<?> ids = list(b, "itemIds");
     if (ids == null || ids.isEmpty() || ids.size() > 20) {
-      details.add(map("field", "itemIds", "reason", "1 to 20 items"));
+      details.add(Json.of("field", "itemIds", "reason", "1 to 20 items"));
     } else {
       for (int i = 0; i < ids.size(); i++) {
         if (!items.containsKey(String.valueOf(ids.get(i)))) {
-          details.add(map("field", "itemIds[" + i + "]", "reason", "no such item"));
+          details.add(Json.of("field", "itemIds[" + i + "]", "reason", "no such item"));
         }
       }
     }
@@ -1050,9 +801,9 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
   }
 
   private Map<String, Object> liveJson(Live l) {
-    Map<String, Object> m = map("liveId", l.liveId);
+    Map<String, Object> m = Json.of("liveId", l.liveId);
     m.putAll(l.body);
-    m.put("startAt", time(l.start));
+    m.put("startAt", kst(l.start));
     m.put("status", l.status);
     return m;
   }
@@ -1062,11 +813,10 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     if (l == null) {
       return error(404, "NOT_FOUND", "no live " + liveId, null);
     }
-    if (l.status.equals("SCHEDULED")) {
-      l.status = "CANCELLED";
-    } else if (!l.status.equals("CANCELLED")) {
+    if (!l.status.equals("SCHEDULED")) { // a cancelled live too: "only while SCHEDULED"
       return error(409, "INVALID_STATE", "live " + liveId + " is " + l.status, null);
     }
+    l.status = "CANCELLED";
     return Reply.ok(liveJson(l));
   }
 
@@ -1081,7 +831,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         .filter(l -> l.start.isBefore(to) && from.isBefore(l.end))
         .sorted(Comparator.comparing((Live l) -> l.start).thenComparing(l -> l.liveId))
         .forEach(l -> out.add(liveJson(l)));
-    return Reply.ok(map("lives", out));
+    return Reply.ok(Json.of("lives", out));
   }
 
   // ---------------------------------------------------------------- orders
@@ -1097,7 +847,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         }
       }
       lines.add(
-          map(
+          Json.of(
               "itemId",
               item == null ? null : item.get("itemId"),
               "externalSku",
@@ -1114,7 +864,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     }
     boolean delivery = o.spec.fulfilment() == FulfilmentKind.QUICK_DELIVERY;
     long fee = delivery ? 3_000L : 0L;
-    return map(
+    return Json.of(
         "orderId",
         o.orderId,
         "orderNo",
@@ -1122,11 +872,11 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         "status",
         o.status,
         "orderedAt",
-        time(o.orderedAt),
+        kst(o.orderedAt),
         "updatedAt",
-        time(o.updatedAt),
+        kst(o.updatedAt),
         "acceptDeadline",
-        time(o.acceptDeadline),
+        kst(o.acceptDeadline),
         "fulfillment",
         delivery ? "DELIVERY" : "PICKUP",
         "items",
@@ -1138,10 +888,10 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         "totalAmount",
         total + fee,
         "customer",
-        map("safeNumber", "050-1234-5678"),
+        Json.of("safeNumber", "050-1234-5678"),
         "delivery",
         delivery
-            ? map(
+            ? Json.of(
                 "address1", "서울특별시 중구 세종대로 110",
                 "address2", "3층",
                 "zipCode", "04524",
@@ -1165,46 +915,27 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     if (limit < 1 || limit > 100) {
       return invalid("limit", "1 to 100");
     }
-    Instant afterTime = null;
-    String afterId = null;
     String cursor = q.get("cursor");
-    if (cursor != null && !cursor.isEmpty()) {
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-        afterTime = Instant.parse(parts[0]);
-        afterId = parts[1];
-      } catch (RuntimeException e) {
-        return invalid("cursor", "not a cursor of this API");
-      }
-    }
-    Comparator<Ord> order =
-        Comparator.comparing((Ord o) -> o.updatedAt).thenComparing(o -> o.orderId);
-    List<Ord> matching = new ArrayList<>();
-    for (Ord o : orders.values()) {
-      boolean afterCursor =
-          afterTime == null
-              || o.updatedAt.isAfter(afterTime)
-              || (o.updatedAt.equals(afterTime) && o.orderId.compareTo(afterId) > 0);
-      if (!o.updatedAt.isBefore(since) && afterCursor) {
-        matching.add(o);
-      }
-    }
-    matching.sort(order);
+    Keyset.Key after = cursor == null || cursor.isEmpty() ? null : Keyset.Key.decode(cursor);
+    Keyset.Page<Ord> found =
+        Keyset.page(
+            orders.values(),
+            o -> o.updatedAt,
+            o -> o.orderId,
+            o ->
+                !o.updatedAt.isBefore(since)
+                    && (after == null || after.before(o.updatedAt, o.orderId, false)),
+            limit);
     List<Object> page = new ArrayList<>();
-    for (Ord o : matching.subList(0, Math.min(limit, matching.size()))) {
+    for (Ord o : found.rows()) {
       page.add(orderJson(o));
     }
     String next = null;
-    if (matching.size() > limit) {
-      Ord last = matching.get(limit - 1);
-      next =
-          Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(
-                  (last.updatedAt + "|" + last.orderId).getBytes(StandardCharsets.UTF_8));
+    if (found.next() != null) {
+      Ord last = found.rows().get(found.rows().size() - 1);
+      next = new Keyset.Key(last.updatedAt, last.orderId).encode();
     }
-    Map<String, Object> reply = map("orders", page);
+    Map<String, Object> reply = Json.of("orders", page);
     reply.put("nextCursor", next);
     return Reply.ok(reply);
   }
@@ -1217,7 +948,7 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
     String s = o.status;
     switch (action) {
       case "accept" -> {
-        Long minutes = num(body, "cookMinutes");
+        Long minutes = number(body, "cookMinutes");
         if (minutes == null || minutes < 1 || minutes > 120) {
           return invalid("cookMinutes", "1 to 120");
         }
@@ -1229,11 +960,11 @@ public final class DeliveryAppSimulator implements ChannelDriver, AutoCloseable 
         }
       }
       case "reject" -> {
-        if (!REASONS.contains(str(body, "reason"))) {
+        if (!REASONS.contains(string(body, "reason"))) {
           return invalid("reason", "SOLD_OUT, CLOSED, TOO_BUSY or OTHER");
         }
         if (s.equals("NEW")) {
-          o.rejectReason = str(body, "reason");
+          o.rejectReason = string(body, "reason");
           change(o, "REJECTED", stamp(), "order.cancelled");
         } else if (!s.equals("REJECTED")) {
           return conflict(o, action);

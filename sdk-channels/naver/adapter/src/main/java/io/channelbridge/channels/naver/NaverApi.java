@@ -14,7 +14,7 @@ import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
-import io.channelbridge.channels.naver.dto.TokenResponse;
+import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.http.Idempotent;
 import java.time.Instant;
@@ -24,8 +24,6 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
-import retrofit2.http.Field;
-import retrofit2.http.FormUrlEncoded;
 import retrofit2.http.GET;
 import retrofit2.http.Multipart;
 import retrofit2.http.POST;
@@ -44,21 +42,6 @@ import retrofit2.http.Url;
  */
 interface NaverApi {
 
-  // ---------------------------------------------------------------- auth
-
-  /** Issues a token; Naver returns the same one while 30 minutes of it remain, so it may repeat. */
-  @Idempotent
-  @FormUrlEncoded
-  @POST("v1/oauth2/token")
-  TokenResponse token(
-      @Field("client_id") String clientId,
-      @Field("timestamp") long timestamp,
-      @Field("grant_type") String grantType,
-      @Field("client_secret_sign") String clientSecretSign,
-      @Field("type") String type,
-      @Field("account_id") String accountId,
-      @Tag CallOptions options);
-
   // ---------------------------------------------------------------- products
 
   @Multipart
@@ -68,6 +51,10 @@ interface NaverApi {
 
   @POST("v2/products")
   ProductNumbers createProduct(@Body ProductBody body, @Tag CallOptions options);
+
+  /** Finds products; the adapter searches by the seller's code before a retry-safe create. */
+  @POST("v1/products/search")
+  ProductSearch.Result searchProducts(@Body ProductSearch search, @Tag CallOptions options);
 
   /** The product as JSON text: updates write it back whole. */
   @GET("v2/products/origin-products/{originProductNo}")

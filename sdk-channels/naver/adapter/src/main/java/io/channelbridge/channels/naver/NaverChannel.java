@@ -1,6 +1,7 @@
 package io.channelbridge.channels.naver;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import io.channelbridge.channels.naver.dto.Broadcast;
 import io.channelbridge.channels.naver.dto.BroadcastPage;
 import io.channelbridge.channels.naver.dto.ChangeStatusRequest;
@@ -15,9 +16,9 @@ import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
+import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
-import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.Operation;
@@ -29,6 +30,7 @@ import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -41,8 +43,8 @@ import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
-import io.channelbridge.core.validation.ListingValidator;
-import io.channelbridge.core.validation.LiveScheduleValidator;
+import io.channelbridge.core.spi.Batches;
+import io.channelbridge.core.spi.ProviderSupport;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -86,58 +88,42 @@ public final class NaverChannel extends AbstractCommerceChannel {
   private final NaverSettings settings;
   private final NaverApi api;
   private final HttpStack stack;
-  private final boolean ownsStack;
   private final NaverMapper mapper;
   private final JsonAdapter<ProductBody> productAdapter;
   private final OrderPull pull;
-  private final ChannelCapabilities capabilities;
-  private final ListingValidator listingValidator;
-  private final LiveScheduleValidator liveValidator;
   private final Clock clock;
 
-  NaverChannel(
-      NaverSettings settings,
-      NaverApi api,
-      com.squareup.moshi.Moshi moshi,
-      HttpStack stack,
-      boolean ownsStack,
-      Clock clock) {
+  NaverChannel(NaverSettings settings, ChannelHttp http, ProviderSupport support, Clock clock) {
+    super(
+        ID,
+        NaverProvider.capabilities(settings.limitCount(), settings.live() != null),
+        clock,
+        NaverChannel::naverRules);
     this.settings = settings;
-    this.api = api;
-    this.stack = stack;
-    this.ownsStack = ownsStack;
+    this.api = http.create(NaverApi.class);
+    Moshi moshi = http.moshi();
+    this.stack = support.stack();
+    if (support.ownsStack()) {
+      closeWithChannel(stack);
+    }
     this.clock = clock;
     this.mapper =
         new NaverMapper(ID, moshi, settings.defaultAfterService(), settings.deliveryCompany());
     this.productAdapter = moshi.adapter(ProductBody.class);
     this.pull = new OrderPull(settings.overlap(), settings.initialLookback());
-    this.capabilities = NaverProvider.capabilities(settings.limitCount(), settings.live() != null);
-    this.listingValidator =
-        ListingValidator.forChannel(ID, capabilities.listingConstraints())
-            .with(
-                (l, out) -> {
-                  if (l.delivery() == null) {
-                    out.add(new Violation("delivery", "required", "is required on Naver"));
-                  }
-                  if (l.origin() == null || l.origin().isBlank()) {
-                    out.add(new Violation("origin", "required", "is required on Naver"));
-                  }
-                  if (l.optionGroups().size() > 3) {
-                    out.add(new Violation("optionGroups", "too_many", "Naver allows 3 options"));
-                  }
-                });
-    this.liveValidator =
-        LiveScheduleValidator.forChannel(ID, capabilities.liveConstraints(), clock);
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public ChannelCapabilities capabilities() {
-    return capabilities;
+  /** What Naver demands beyond the listing constraints. */
+  private static void naverRules(Listing l, List<Violation> out) {
+    if (l.delivery() == null) {
+      out.add(new Violation("delivery", "required", "is required on Naver"));
+    }
+    if (l.origin() == null || l.origin().isBlank()) {
+      out.add(new Violation("origin", "required", "is required on Naver"));
+    }
+    if (l.optionGroups().size() > 3) {
+      out.add(new Violation("optionGroups", "too_many", "Naver allows 3 options"));
+    }
   }
 
   // ---------------------------------------------------------------- listings
@@ -156,13 +142,39 @@ public final class NaverChannel extends AbstractCommerceChannel {
 
   @Override
   protected ListingRef publishListing(Listing listing, CallOptions options) {
-    listingValidator.requireValid(listing);
+    requireValid(listing);
+    if (options.idempotencyKey().isPresent()) {
+      // Naver has no idempotency keys: a caller that may retry gets create-if-absent by SKU, so a
+      // create whose reply was lost is found instead of made twice.
+      ListingRef existing = findBySku(listing.sku(), options);
+      if (existing != null) {
+        return existing;
+      }
+    }
     List<String> images = naverHosted(listing.images(), options);
     ProductNumbers n = api.createProduct(mapper.toProduct(listing, images), options);
     if (n == null || n.originProductNo() == null) {
       throw new ProtocolException(ID, "product created without originProductNo");
     }
     return mapper.listingRef(listing.sku(), n.originProductNo(), n.smartstoreChannelProductNo());
+  }
+
+  private ListingRef findBySku(String sku, CallOptions options) {
+    ProductSearch.Result found =
+        api.searchProducts(new ProductSearch("SELLER_CODE", sku, 1, 50), options);
+    if (found == null || found.contents() == null) {
+      throw new ProtocolException(ID, "product search reply without 'contents'");
+    }
+    for (ProductSearch.Found f : found.contents()) {
+      List<ProductSearch.ChannelProduct> channels =
+          f.channelProducts() == null ? List.of() : f.channelProducts();
+      for (ProductSearch.ChannelProduct c : channels) {
+        if (sku.equals(c.sellerManagementCode()) && f.originProductNo() != null) {
+          return mapper.listingRef(sku, f.originProductNo(), c.channelProductNo());
+        }
+      }
+    }
+    return null;
   }
 
   @Override
@@ -187,7 +199,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
       if (update.images() != null) {
         Listing probe = Listing.builder().images(update.images()).build();
         List<Violation> bad = new ArrayList<>();
-        for (Violation v : listingValidator.validate(probe)) {
+        for (Violation v : listingValidator().validate(probe)) {
           if (v.field().startsWith("images")) {
             bad.add(v);
           }
@@ -302,7 +314,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
 
   @Override
   protected LiveBroadcast scheduleLive(LiveSchedule schedule, CallOptions options) {
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Broadcast body =
         NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
     Broadcast reply = api.scheduleBroadcast(settings.broadcastsUrl(), body, options);
@@ -312,7 +324,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
   @Override
   protected LiveBroadcast rescheduleLive(LiveRef ref, LiveSchedule schedule, CallOptions options) {
     String liveId = ref.liveId();
-    liveValidator.requireValid(schedule);
+    requireValid(schedule);
     Broadcast body =
         NaverMapper.toBroadcast(schedule, productKeys(schedule, options), settings.live());
     Broadcast reply = api.updateBroadcast(settings.broadcastUrl(liveId), body, options);
@@ -484,55 +496,55 @@ public final class NaverChannel extends AbstractCommerceChannel {
   }
 
   /**
-   * Runs a per-product-order write for items naming orders: expands each order to its product
-   * orders (asking Naver for them when the ref names no lines), sends them in batches of 30, and
-   * reports each item failed with the first failure of its product orders.
+   * Runs a per-product-order write for items naming orders, by the rules of {@link Batches}: each
+   * order expands to its product orders (asked of Naver when the ref names no lines), sent 30 at a
+   * time; an item fails with the first failure of its product orders, and a malformed reply fails
+   * only the items of that request.
    */
   private <T> BatchResult<T> perProductOrder(
       List<T> items,
       java.util.function.Function<T, OrderRef> refOf,
       CallOptions options,
       BiFunction<List<String>, List<T>, Map<String, ChannelException>> send) {
-    Map<Integer, ChannelException> failed = new LinkedHashMap<>();
-    List<String> ids = new ArrayList<>();
-    List<T> owners = new ArrayList<>();
-    List<Integer> ownerIndex = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      OrderRef ref = refOf.apply(items.get(i));
-      List<String> lines = ref.lineIds();
-      if (lines.isEmpty()) {
-        NaverResponse<List<String>> r = api.productOrderIds(ref.orderId(), options);
-        lines = r == null || r.data() == null ? List.of() : r.data();
-      }
-      if (lines.isEmpty()) {
-        failed.put(i, new NotFoundException(ID, "order " + ref.orderId() + " not found"));
-        continue;
-      }
-      for (String line : lines) {
-        ids.add(line);
-        owners.add(items.get(i));
-        ownerIndex.add(i);
-      }
-    }
-    for (int start = 0; start < ids.size(); start += MAX_WRITE_BATCH) {
-      int end = Math.min(ids.size(), start + MAX_WRITE_BATCH);
-      Map<String, ChannelException> failures =
-          send.apply(ids.subList(start, end), owners.subList(start, end));
-      for (int j = start; j < end; j++) {
-        ChannelException e = failures.get(ids.get(j));
-        if (e != null) {
-          failed.putIfAbsent(ownerIndex.get(j), e);
-        }
-      }
-    }
-    List<BatchResult.Item<T>> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      ChannelException e = failed.get(i);
-      out.add(
-          e == null ? BatchResult.Item.ok(items.get(i)) : BatchResult.Item.failed(items.get(i), e));
-    }
-    return new BatchResult<>(out);
+    return Batches.<T, Line<T>>run(
+        items,
+        item -> {
+          OrderRef ref = refOf.apply(item);
+          List<String> lines = ref.lineIds();
+          if (lines.isEmpty()) {
+            NaverResponse<List<String>> r = api.productOrderIds(ref.orderId(), options);
+            lines = r == null || r.data() == null ? List.of() : r.data();
+          }
+          if (lines.isEmpty()) {
+            throw new NotFoundException(ID, "order " + ref.orderId() + " not found");
+          }
+          List<Line<T>> units = new ArrayList<>();
+          lines.forEach(id -> units.add(new Line<>(id, item)));
+          return units;
+        },
+        MAX_WRITE_BATCH,
+        units -> {
+          List<String> ids = new ArrayList<>();
+          List<T> owners = new ArrayList<>();
+          units.forEach(
+              u -> {
+                ids.add(u.productOrderId());
+                owners.add(u.owner());
+              });
+          Map<String, ChannelException> byId = send.apply(ids, owners);
+          Map<Integer, ChannelException> failed = new LinkedHashMap<>();
+          for (int i = 0; i < ids.size(); i++) {
+            ChannelException e = byId.get(ids.get(i));
+            if (e != null) {
+              failed.put(i, e);
+            }
+          }
+          return failed;
+        });
   }
+
+  /** One product order of an item. */
+  private record Line<T>(String productOrderId, T owner) {}
 
   private static <D> D dataOf(NaverResponse<D> reply) {
     if (reply == null || reply.data() == null) {
@@ -555,13 +567,6 @@ public final class NaverChannel extends AbstractCommerceChannel {
   @Override
   protected List<ChannelEvent> verifyWebhook(Map<String, String> headers, byte[] rawBody) {
     throw new UnsupportedCapabilityException(ID, Operation.PARSE_WEBHOOK);
-  }
-
-  @Override
-  protected void release() {
-    if (ownsStack) {
-      stack.close();
-    }
   }
 
   @Override

@@ -15,6 +15,7 @@ import io.channelbridge.channels.naver.dto.ProductBody.OptionCombination;
 import io.channelbridge.channels.naver.dto.ProductBody.OriginProduct;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail.ProductOrder;
+import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.BuyerContact;
@@ -38,6 +39,7 @@ import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.ProductNotice;
 import io.channelbridge.core.model.TaxType;
 import io.channelbridge.core.model.Variant;
+import io.channelbridge.core.spi.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -126,6 +128,12 @@ final class NaverMapper {
           "A/S 책임자와 전화번호", "customerServicePhoneNumber");
 
   private static final Map<String, String> NOTICE_FIELDS_BACK = invert(NOTICE_FIELDS);
+
+  /**
+   * The labels each notice type must fill on Naver, for the types whose Naver fields the adapter
+   * maps: every {@code ETC} field Naver requires. Other types are sent as given.
+   */
+  static final Map<String, Set<String>> NOTICE_LABELS = Map.of("ETC", NOTICE_FIELDS.keySet());
 
   private final String channelId;
   private final AfterService defaultAfterService;
@@ -715,11 +723,11 @@ final class NaverMapper {
    * @return the JSON to {@code PUT}
    */
   String applyUpdate(String productJson, ListingUpdate u, List<String> naverImages) {
-    Map<String, Object> root = JsonTree.asObject(JsonTree.parse(productJson));
-    Map<String, Object> origin = JsonTree.object(root, "originProduct");
+    Map<String, Object> root = productTree(productJson);
+    Map<String, Object> origin = Json.objectAt(root, "originProduct");
     if (u.title() != null) {
       origin.put("name", u.title());
-      JsonTree.object(root, "smartstoreChannelProduct").put("channelProductName", u.title());
+      Json.objectAt(root, "smartstoreChannelProduct").put("channelProductName", u.title());
     }
     if (u.description() != null) {
       origin.put("detailContent", u.description());
@@ -742,11 +750,11 @@ final class NaverMapper {
     }
     if (u.delivery() != null) {
       DeliveryInfo d = deliveryInfo(u.delivery());
-      Map<String, Object> info = JsonTree.object(origin, "deliveryInfo");
+      Map<String, Object> info = Json.objectAt(origin, "deliveryInfo");
       if (u.delivery().carrier() != null || !info.containsKey("deliveryCompany")) {
         info.put("deliveryCompany", d.deliveryCompany());
       }
-      Map<String, Object> fee = JsonTree.object(info, "deliveryFee");
+      Map<String, Object> fee = Json.objectAt(info, "deliveryFee");
       fee.put("deliveryFeeType", d.deliveryFee().deliveryFeeType());
       fee.put("baseFee", d.deliveryFee().baseFee());
       fee.put("deliveryFeePayType", d.deliveryFee().deliveryFeePayType());
@@ -755,11 +763,11 @@ final class NaverMapper {
       } else {
         fee.put("freeConditionalAmount", d.deliveryFee().freeConditionalAmount());
       }
-      Map<String, Object> claim = JsonTree.object(info, "claimDeliveryInfo");
+      Map<String, Object> claim = Json.objectAt(info, "claimDeliveryInfo");
       claim.put("returnDeliveryFee", d.claimDeliveryInfo().returnDeliveryFee());
       claim.put("exchangeDeliveryFee", d.claimDeliveryInfo().exchangeDeliveryFee());
     }
-    return JsonTree.write(root);
+    return Json.write(root);
   }
 
   private static void applyPrice(Map<String, Object> origin, ListingUpdate u) {
@@ -774,7 +782,7 @@ final class NaverMapper {
     origin.put("salePrice", naver[0]);
     if (naver[1] > 0) {
       Map<String, Object> method =
-          JsonTree.object(origin, "customerBenefit", "immediateDiscountPolicy", "discountMethod");
+          Json.objectAt(origin, "customerBenefit", "immediateDiscountPolicy", "discountMethod");
       method.clear();
       method.put("value", naver[1]);
       method.put("unitType", "WON");
@@ -934,5 +942,16 @@ final class NaverMapper {
     Map<String, String> out = new HashMap<>();
     map.forEach((k, v) -> out.put(v, k));
     return Map.copyOf(out);
+  }
+
+  /**
+   * The product as read, every field kept; anything but a JSON object is Naver's protocol error.
+   */
+  private Map<String, Object> productTree(String productJson) {
+    try {
+      return Json.parseObject(productJson);
+    } catch (IllegalArgumentException e) {
+      throw new ProtocolException(channelId, "product reply is not a JSON object");
+    }
   }
 }

@@ -10,8 +10,8 @@ import io.channelbridge.core.PaginationStyle;
 import io.channelbridge.core.WebhookSupport;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
-import io.channelbridge.core.http.RetryPolicy;
 import io.channelbridge.core.spi.ChannelProvider;
+import io.channelbridge.core.spi.ProviderSupport;
 import java.time.Duration;
 import java.util.EnumSet;
 
@@ -38,10 +38,16 @@ import java.util.EnumSet;
  *       {@code naver.live.release-level} ({@code REAL}/{@code TEST}), {@code
  *       naver.live.display-category-id}, {@code naver.live.send-notification}, {@code
  *       naver.live.searchable}.
+ *   <li>Transport, as for every channel ({@link ProviderSupport}): {@code naver.http.max-attempts},
+ *       {@code naver.http.backoff}, {@code naver.http.max-backoff}, {@code naver.http.rate-limit}
+ *       (none by default: Naver publishes no numbers), {@code naver.http.connect-timeout}, {@code
+ *       naver.http.read-timeout}, {@code naver.http.call-timeout}.
  * </ul>
  *
- * <p>A shared {@link HttpStack} given as the config's resource is used (and left open); otherwise
- * the channel creates and closes its own.
+ * <p>Any other key under {@code naver.} (or variable under {@code CHANNELBRIDGE_NAVER_}) fails at
+ * open. A shared {@link HttpStack} and a {@link io.channelbridge.core.http.ChannelCallListener}
+ * given as the config's resources are used (the stack is left open); otherwise the channel creates
+ * and closes its own stack.
  */
 public final class NaverProvider implements ChannelProvider {
 
@@ -55,35 +61,23 @@ public final class NaverProvider implements ChannelProvider {
 
   @Override
   public CommerceChannel open(ChannelConfig config) {
+    ProviderSupport support = ProviderSupport.open(NaverChannel.ID, config, NaverSettings.KEYS);
     NaverSettings settings = NaverSettings.read(config);
-    HttpStack shared = config.resource(HttpStack.class).orElse(null);
-    HttpStack stack = shared != null ? shared : HttpStack.create();
-    NaverAuth auth =
-        new NaverAuth(
-            NaverChannel.ID,
-            settings.clientId(),
-            settings.clientSecret(),
-            settings.tokenType(),
-            settings.accountId(),
-            config.clock(),
-            settings.tokenTimeout());
+    // Naver does not publish its rate numbers: no client-side limit unless naver.http.rate-limit.
     ChannelHttp http =
-        ChannelHttp.builder(NaverChannel.ID)
-            .stack(stack)
+        support
+            .http(null)
             .baseUrl(settings.baseUrl())
-            .clock(config.clock())
             .timeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
-            .bearerToken(auth)
+            .bearerToken(NaverAuth.tokenSource(settings, config.clock()))
             .refreshAhead(NaverAuth.REFRESH_AHEAD)
             .errorMapper(NaverErrors.errorMapper())
             .traceIdHeader(NaverErrors.TRACE_ID_HEADER)
-            .retryPolicy(RetryPolicy.builder().waitHint(NaverErrors::rateLimitWait).build())
+            .retryPolicy(support.retryPolicy().waitHint(NaverErrors::rateLimitWait).build())
             .redactFields("client_secret_sign", "access_token")
             .redactValues(settings.clientSecret())
             .build();
-    auth.bind(http.unauthenticated().create(NaverApi.class));
-    return new NaverChannel(
-        settings, http.create(NaverApi.class), http.moshi(), stack, shared == null, config.clock());
+    return new NaverChannel(settings, http, support, config.clock());
   }
 
   /**
@@ -119,7 +113,9 @@ public final class NaverProvider implements ChannelProvider {
         .maxOrderPageSize(limitCount)
         .pagination(PaginationStyle.TIME_WINDOW)
         .webhooks(WebhookSupport.POLLED)
-        .listingConstraints(new ListingConstraints(100, 10, 1, true, true, 500))
+        .listingConstraints(
+            new ListingConstraints(100, 10, 1, true, true, 500)
+                .withNoticeLabels(NaverMapper.NOTICE_LABELS))
         .liveConstraints(
             new LiveConstraints(
                 40, Duration.ofMinutes(10), Duration.ofHours(6), 1, 30, Duration.ofMinutes(10)))

@@ -8,6 +8,7 @@ import io.channelbridge.core.model.AfterService;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code naver.*} settings, all read and checked when the channel opens. {@link #toString()}
@@ -51,6 +52,33 @@ record NaverSettings(
   static final String LIVE_DISPLAY_CATEGORY_ID = "naver.live.display-category-id";
   static final String LIVE_SEND_NOTIFICATION = "naver.live.send-notification";
   static final String LIVE_SEARCHABLE = "naver.live.searchable";
+
+  /**
+   * Every key the adapter reads; with the transport keys, the only ones allowed under the prefix.
+   */
+  static final Set<String> KEYS =
+      Set.of(
+          BASE_URL,
+          CLIENT_ID,
+          CLIENT_SECRET,
+          ACCOUNT_ID,
+          TOKEN_TYPE,
+          TOKEN_TIMEOUT,
+          LIMIT_COUNT,
+          OVERLAP,
+          INITIAL_LOOKBACK,
+          AS_PHONE,
+          AS_GUIDE,
+          DELIVERY_COMPANY,
+          LIVE_BASE_URL,
+          LIVE_BROADCASTS_PATH,
+          LIVE_BROADCAST_PATH,
+          LIVE_BROADCASTER_ID,
+          LIVE_SERVICE_ID,
+          LIVE_RELEASE_LEVEL,
+          LIVE_DISPLAY_CATEGORY_ID,
+          LIVE_SEND_NOTIFICATION,
+          LIVE_SEARCHABLE);
 
   static final URI DEFAULT_BASE_URL = URI.create("https://api.commerce.naver.com/external");
   static final String DEFAULT_BROADCASTS_PATH = "/v1/shopping-live/broadcasts";

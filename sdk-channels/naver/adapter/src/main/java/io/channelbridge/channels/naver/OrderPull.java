@@ -1,11 +1,12 @@
 package io.channelbridge.channels.naver;
 
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.spi.Checkpoints;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The position of Naver's two-phase order pull, as a pure state machine: which {@code
@@ -16,15 +17,17 @@ import java.util.Objects;
  * naver.from}) and, while a window is being paged, its end ({@code naver.to}) and the cursor
  * ({@code naver.moreSequence}). Any saved checkpoint resumes exactly where it was taken.
  *
- * <p>When a window is exhausted, the next one starts {@code overlap} before its end, so a change
- * Naver records late, or with the same millisecond as the window's end, is still seen. The price is
- * that changes inside the overlap are returned again, with the same version: the duplicates the
- * checkpoint contract allows and consumers drop by {@code Order.dedupeKey()}.
+ * <p>When a window is exhausted, the next one starts {@code overlap} before its end (not before the
+ * start of its last page), so a change Naver records late, or with the same millisecond as the
+ * window's end, is still seen. The price is that changes inside the overlap are returned again,
+ * with the same version: the duplicates the checkpoint contract allows and consumers drop by {@code
+ * Order.dedupeKey()}.
  */
 final class OrderPull {
   static final String FROM = "naver.from";
   static final String TO = "naver.to";
   static final String MORE_SEQUENCE = "naver.moreSequence";
+  private static final Set<String> KEYS = Set.of(FROM, TO, MORE_SEQUENCE);
 
   /** Naver refuses windows longer than this. */
   static final Duration MAX_WINDOW = Duration.ofHours(24);
@@ -66,27 +69,14 @@ final class OrderPull {
    * @throws IllegalArgumentException if the checkpoint is not one this channel produced
    */
   Request request(Checkpoint checkpoint, Instant now) {
-    Map<String, String> v = checkpoint.values();
-    for (String key : v.keySet()) {
-      if (!key.equals(FROM)
-          && !key.equals(TO)
-          && !key.equals(MORE_SEQUENCE)
-          && !key.equals(Checkpoint.SINCE)) {
-        throw new IllegalArgumentException(
-            "not a checkpoint of the naver channel: unknown key '" + key + "'");
-      }
-    }
-    Instant from;
-    if (v.containsKey(FROM)) {
-      from = parse(v.get(FROM), FROM);
-    } else if (v.containsKey(Checkpoint.SINCE)) {
-      from = parse(v.get(Checkpoint.SINCE), Checkpoint.SINCE);
-    } else {
-      from = now.minus(initialLookback);
-    }
+    Map<String, String> v = Checkpoints.values(NaverChannel.ID, checkpoint, KEYS);
+    Instant from = Checkpoints.start(NaverChannel.ID, v, FROM, now, initialLookback);
     String sequence = v.get(MORE_SEQUENCE);
     if (v.containsKey(TO) && sequence != null) {
-      Instant to = parse(v.get(TO), TO);
+      Instant to = Checkpoints.instant(NaverChannel.ID, v, TO);
+      if (to == null) {
+        throw new IllegalArgumentException("not a checkpoint of the naver channel: no window end");
+      }
       if (to.isBefore(from) || Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
         throw new IllegalArgumentException("not a checkpoint of the naver channel: bad window");
       }
@@ -115,11 +105,9 @@ final class OrderPull {
               TO, request.to().toString(),
               MORE_SEQUENCE, moreSequence));
     }
-    Instant from = request.to().minus(overlap);
-    if (from.isBefore(request.from())) {
-      from = request.from();
-    }
-    return Checkpoint.of(Map.of(FROM, from.toString()));
+    // From the window's end, never from the last page's start: a late change inside the overlap
+    // is read again rather than missed (repeats are allowed, losses are not).
+    return Checkpoint.of(Map.of(FROM, Checkpoints.restart(request.to(), overlap).toString()));
   }
 
   /**
@@ -128,14 +116,5 @@ final class OrderPull {
    */
   static boolean hasMore(Request request, boolean windowHasMore, Instant now) {
     return windowHasMore || request.to().isBefore(now);
-  }
-
-  private static Instant parse(String text, String key) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "not a checkpoint of the naver channel: '" + key + "' is not an instant", e);
-    }
   }
 }

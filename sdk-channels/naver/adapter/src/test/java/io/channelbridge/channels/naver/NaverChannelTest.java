@@ -8,6 +8,8 @@ import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.error.ChannelConfigurationException;
 import io.channelbridge.core.error.RateLimitedException;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.DeliveryTerms;
 import io.channelbridge.core.model.Listing;
@@ -37,7 +39,10 @@ class NaverChannelTest {
         .category("naver", "50000803")
         .origin("국산")
         .afterService(new AfterService("1588-0000", ""))
-        .notice(new ProductNotice("ETC", Map.of("품명", "감귤")))
+        .notice(
+            new ProductNotice(
+                "ETC",
+                Map.of("품명", "감귤", "모델명", sku, "제조자", "제주농장", "A/S 책임자와 전화번호", "064-000-0000")))
         .delivery(DeliveryTerms.free(Money.krw(3_000), Money.krw(6_000)))
         .build();
   }
@@ -199,6 +204,45 @@ class NaverChannelTest {
           .isFalse();
       assertThat(naver.capabilities().supports(io.channelbridge.core.Operation.PULL_ORDERS))
           .isTrue();
+    }
+  }
+
+  @Test
+  void anEtcNoticeMissingALabelNaverRequiresIsRefusedBeforeAnyRequest() {
+    try (NaverSimulator sim = NaverTestSupport.simulator();
+        CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
+      Listing listing =
+          listing(sim, "JEJU-5KG").toBuilder()
+              .notice(new ProductNotice("ETC", Map.of("품명", "감귤", "제조자", "제주농장")))
+              .build();
+      long before = sim.requestCount();
+      assertThatThrownBy(() -> naver.listings().publish(listing))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(Violation::field)
+                      .containsExactlyInAnyOrder(
+                          "notice.fields.모델명", "notice.fields.A/S 책임자와 전화번호"));
+      assertThat(sim.requestCount()).isEqualTo(before);
+    }
+  }
+
+  /**
+   * Naver has no idempotency keys, and says so; a publish that carries one is create-if-absent by
+   * SKU, so a caller's retry after a lost reply finds the product instead of making it twice.
+   * Before the fix the key was dropped without a word and the retry created a second product.
+   */
+  @Test
+  void aKeyedPublishRetriedFindsTheProductBySkuInsteadOfCreatingItTwice() {
+    try (NaverSimulator sim = NaverTestSupport.simulator();
+        CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
+      assertThat(naver.capabilities().idempotencyKeys()).isFalse();
+      CallOptions keyed = CallOptions.builder().idempotencyKey("publish-JEJU-5KG").build();
+      ListingRef first = naver.listings().publish(listing(sim, "JEJU-5KG"), keyed);
+      ListingRef retried = naver.listings().publish(listing(sim, "JEJU-5KG"), keyed);
+      assertThat(retried).isEqualTo(first);
+      assertThat(sim.productCount()).isEqualTo(1);
     }
   }
 }

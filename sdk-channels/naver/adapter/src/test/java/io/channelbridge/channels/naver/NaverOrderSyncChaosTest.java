@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,6 +48,7 @@ class NaverOrderSyncChaosTest {
           Fault.delay(Duration.ofMillis(1_500)));
 
   @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS) // a hung sync fails, never stalls the build
   void everyProductOrdersFinalStateArrivesThroughFaultsAndKills(@TempDir Path dir)
       throws Exception {
     try (NaverSimulator sim = NaverTestSupport.simulator()) {

@@ -40,15 +40,32 @@ class OrderPullTest {
   }
 
   @Test
-  void anExhaustedWindowMovesOnWithOverlapButNeverBack() {
+  void anExhaustedWindowMovesOnWithTheOverlap() {
     OrderPull.Request r = pull.request(Checkpoint.since(NOW.minus(Duration.ofDays(3))), NOW);
     Checkpoint next = pull.next(r, null, null);
     assertThat(next.values()).containsOnlyKeys(OrderPull.FROM);
     assertThat(pull.request(next, NOW).from()).isEqualTo(r.to().minus(Duration.ofMinutes(5)));
 
     OrderPull.Request tiny = new OrderPull.Request(NOW.minusSeconds(60), NOW, null);
-    assertThat(pull.request(pull.next(tiny, null, null), NOW).from()).isEqualTo(tiny.from());
+    assertThat(pull.request(pull.next(tiny, null, null), NOW).from())
+        .as("a window shorter than the overlap is read again whole, never skipped")
+        .isEqualTo(NOW.minus(Duration.ofMinutes(5)));
     assertThat(OrderPull.hasMore(tiny, false, NOW)).as("caught up").isFalse();
+  }
+
+  /**
+   * The defect an outside check found: after paging a window, the next window started at the last
+   * page's {@code moreFrom}, not the overlap before the window's end, so a change Naver recorded
+   * late inside the overlap was missed. Failed before the fix.
+   */
+  @Test
+  void aPagedWindowReachesBackTheOverlapFromItsEndNotFromTheLastPage() {
+    OrderPull.Request first = pull.request(Checkpoint.since(NOW.minus(Duration.ofHours(1))), NOW);
+    Instant moreFrom = NOW.minusSeconds(30); // the last page starts inside the overlap
+    OrderPull.Request lastPage = pull.request(pull.next(first, moreFrom, "42"), NOW);
+    assertThat(lastPage.from()).isEqualTo(moreFrom);
+    Checkpoint after = pull.next(lastPage, null, null);
+    assertThat(pull.request(after, NOW).from()).isEqualTo(NOW.minus(Duration.ofMinutes(5)));
   }
 
   @Test

@@ -1,36 +1,28 @@
 package io.channelbridge.simulator.naver;
 
-import static io.channelbridge.simulator.SimJson.list;
-import static io.channelbridge.simulator.SimJson.map;
-import static io.channelbridge.simulator.SimJson.num;
-import static io.channelbridge.simulator.SimJson.obj;
-import static io.channelbridge.simulator.SimJson.str;
+import static io.channelbridge.core.spi.Json.list;
+import static io.channelbridge.core.spi.Json.number;
+import static io.channelbridge.core.spi.Json.object;
+import static io.channelbridge.core.spi.Json.string;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.OrderStatus;
-import io.channelbridge.simulator.SimJson;
-import io.channelbridge.simulator.SimulatorServer;
-import io.channelbridge.testkit.ChannelDriver;
-import io.channelbridge.testkit.Fault;
+import io.channelbridge.core.spi.Json;
+import io.channelbridge.simulator.Keyset;
+import io.channelbridge.simulator.Reply;
+import io.channelbridge.simulator.SimRequest;
+import io.channelbridge.simulator.SimulatorBase;
+import io.channelbridge.simulator.TokenIssuer;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,9 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.bcrypt.BCrypt;
@@ -56,10 +46,12 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  * limitCount} at most 300, the 300/30 batch limits, the full-replace {@code PUT} of products,
  * Naver-hosted image URLs and the live rules, and answers with Naver's error bodies.
  *
- * <p>Tests act as the channel's side through the Java API ({@link ChannelDriver} and the methods
- * here), never through HTTP. Every change the simulator records (a new order, a status change, a
- * dispatch) is stamped with its clock and moves the clock on by one millisecond, so that changes
- * are strictly ordered in time, as on a real server where time passes between requests.
+ * <p>Server, clock, tokens, fault injection and the request journal come from {@link
+ * SimulatorBase}. Tests act as the channel's side through the Java API ({@link
+ * io.channelbridge.testkit.ChannelDriver} and the methods here), never through HTTP. Every change
+ * the simulator records (a new order, a status change, a dispatch) is stamped with its clock and
+ * moves the clock on by one millisecond, so that changes are strictly ordered in time, as on a real
+ * server where time passes between requests.
  *
  * <pre>{@code
  * try (NaverSimulator sim = NaverSimulator.start(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))) {
@@ -70,7 +62,7 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  *
  * <p>Thread-safe: every request and driver call runs under one lock.
  */
-public final class NaverSimulator implements ChannelDriver, AutoCloseable {
+public final class NaverSimulator extends SimulatorBase {
   /** The client id the simulator knows. */
   public static final String CLIENT_ID = "channelbridge-sim";
 
@@ -116,9 +108,6 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
 
   private static final String BASE = "/external";
   private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(10_800);
-  private static final ZoneOffset KST = ZoneOffset.ofHours(9);
-  private static final DateTimeFormatter NAVER_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final DateTimeFormatter LIVE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
   private static final Pattern LIVE_ONE =
@@ -129,29 +118,15 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   private static final Pattern ORDER_LINES =
       Pattern.compile(BASE + "/v1/pay-order/seller/orders/([^/]+)/product-order-ids");
 
-  private final ManualClock clock;
-  private final WireMockServer server;
-  private final Object lock = new Object();
-
   // state, guarded by lock
-  private long requests;
-  private int faultsLeft;
-  private Fault fault;
   private long rateLimitAfter = -1;
   private int rateLimitRejections;
   private double replenishRate = 10;
-  private final Map<String, Instant> tokens = new HashMap<>();
-  private String currentToken;
-  private long tokenCounter;
   private final Map<Long, Product> products = new LinkedHashMap<>();
   private long productCounter;
   private long imageCounter;
   private final Map<String, ProductOrder> productOrders = new HashMap<>();
   private final Map<String, List<String>> orderLines = new LinkedHashMap<>();
-  private final NavigableSet<ProductOrder> changes =
-      new TreeSet<>(
-          Comparator.comparing((ProductOrder p) -> p.lastChangedDate)
-              .thenComparing(p -> p.productOrderId));
   private long orderCounter;
   private final Map<Long, Broadcast> broadcasts = new LinkedHashMap<>();
   private long broadcastCounter;
@@ -193,8 +168,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   private NaverSimulator(ManualClock clock) {
-    this.clock = clock;
-    this.server = SimulatorServer.start(new Handler());
+    super(clock, "naver-simulator", "application/json;charset=UTF-8", TOKEN_LIFETIME);
   }
 
   /**
@@ -204,7 +178,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
    * @return the running simulator
    */
   public static NaverSimulator start(ManualClock clock) {
-    return new NaverSimulator(Objects.requireNonNull(clock, "clock"));
+    return new NaverSimulator(clock);
   }
 
   /**
@@ -212,17 +186,9 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
    *
    * @return the URL, ending in {@code /external}
    */
+  @Override
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.port() + BASE;
-  }
-
-  /**
-   * The simulator's clock.
-   *
-   * @return the clock
-   */
-  public ManualClock clock() {
-    return clock;
+    return rootUrl() + BASE;
   }
 
   /**
@@ -240,29 +206,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
         .clock(clock);
   }
 
-  @Override
-  public void close() {
-    server.stop();
-  }
-
   // ---------------------------------------------------------------- driver
-
-  @Override
-  public Instant now() {
-    return clock.instant();
-  }
-
-  @Override
-  public void advanceClock(Duration amount) {
-    clock.advance(amount);
-  }
-
-  /** The stamp of a change: now, then the clock moves on a millisecond (see the class comment). */
-  private Instant stamp() {
-    Instant t = clock.instant();
-    clock.advance(Duration.ofMillis(1));
-    return t;
-  }
 
   @Override
   public String createOrder(OrderSpec spec) {
@@ -301,11 +245,71 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     }
   }
 
+  /**
+   * {@code POST /v1/products/search} by seller code ({@code searchKeywordType: SELLER_CODE}), the
+   * shape of Naver's public product list: {@code contents[{originProductNo, channelProducts[{
+   * channelProductNo, sellerManagementCode}]}]}. Other search types answer 400.
+   */
+  private Reply searchProducts(Map<String, Object> body) {
+    if (!"SELLER_CODE".equals(string(body, "searchKeywordType"))) {
+      throw new IllegalArgumentException("searchKeywordType: only SELLER_CODE is simulated");
+    }
+    String sku = string(body, "sellerManagementCode");
+    if (sku == null || sku.isBlank()) {
+      throw new IllegalArgumentException("sellerManagementCode: required");
+    }
+    List<Object> contents = new ArrayList<>();
+    for (Product p : products.values()) {
+      Map<String, Object> code =
+          object(object(object(p.body, "originProduct"), "detailAttribute"), "sellerCodeInfo");
+      if (sku.equals(string(code, "sellerManagementCode"))) {
+        contents.add(
+            Json.of(
+                "originProductNo",
+                p.originNo,
+                "channelProducts",
+                List.of(
+                    Json.of(
+                        "channelProductNo",
+                        p.channelNo,
+                        "originProductNo",
+                        p.originNo,
+                        "sellerManagementCode",
+                        sku,
+                        "statusType",
+                        p.statusType))));
+      }
+    }
+    return Reply.ok(
+        Json.of(
+            "contents",
+            contents,
+            "page",
+            1,
+            "size",
+            contents.size(),
+            "totalElements",
+            contents.size(),
+            "totalPages",
+            1));
+  }
+
+  /**
+   * How many products the seller has, for tests.
+   *
+   * @return the count
+   */
+  public int productCount() {
+    synchronized (lock) {
+      return products.size();
+    }
+  }
+
   private Product productBySku(String sku) {
     for (Product p : products.values()) {
       Map<String, Object> code =
-          obj(obj(obj(p.body, "originProduct"), "detailAttribute"), "sellerCodeInfo");
-      if (sku.equals(str(code, "sellerManagementCode"))) {
+          object(object(object(p.body, "originProduct"), "detailAttribute"), "sellerCodeInfo");
+      if (sku.equals(string(code, "sellerManagementCode"))) {
         return p;
       }
     }
@@ -313,12 +317,8 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   private void change(ProductOrder p, String type, Instant at) {
-    if (p.lastChangedDate != null) {
-      changes.remove(p);
-    }
     p.lastChangedType = type;
     p.lastChangedDate = at;
-    changes.add(p);
   }
 
   @Override
@@ -445,7 +445,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   public String productJson(long originProductNo) {
     synchronized (lock) {
       Product p = products.get(originProductNo);
-      return p == null ? null : SimJson.write(productReply(p));
+      return p == null ? null : Json.write(productReply(p));
     }
   }
 
@@ -459,7 +459,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
    */
   public void putProductField(long originProductNo, String field, Object value) {
     synchronized (lock) {
-      obj(products.get(originProductNo).body, "originProduct").put(field, value);
+      object(products.get(originProductNo).body, "originProduct").put(field, value);
     }
   }
 
@@ -495,14 +495,6 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     return b;
   }
 
-  @Override
-  public void injectFaults(int nextCalls, Fault fault) {
-    synchronized (lock) {
-      this.faultsLeft = nextCalls;
-      this.fault = fault;
-    }
-  }
-
   /**
    * Naver's token bucket running dry: after {@code afterCalls} more requests, the next {@code
    * rejections} requests get 429 {@code GW.RATE_LIMIT} with the {@code GNCP-GW-RateLimit-*} headers
@@ -514,30 +506,9 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
    */
   public void rateLimitAfter(int afterCalls, int rejections, double replenishRate) {
     synchronized (lock) {
-      this.rateLimitAfter = requests + afterCalls;
+      this.rateLimitAfter = requestCount() + afterCalls;
       this.rateLimitRejections = rejections;
       this.replenishRate = replenishRate;
-    }
-  }
-
-  /**
-   * Forgets every issued token, as when Naver revokes them: the next call gets {@code GW.AUTHN}.
-   */
-  public void revokeTokens() {
-    synchronized (lock) {
-      tokens.clear();
-      currentToken = null;
-    }
-  }
-
-  /**
-   * How many tokens the simulator has issued.
-   *
-   * @return the count
-   */
-  public long tokensIssued() {
-    synchronized (lock) {
-      return tokenCounter;
     }
   }
 
@@ -552,14 +523,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
    */
   @Override
   public String sampleImageUrl(String name) {
-    return "http://127.0.0.1:" + server.port() + SAMPLE_IMAGE_PATH + name;
-  }
-
-  @Override
-  public long requestCount() {
-    synchronized (lock) {
-      return requests;
-    }
+    return rootUrl() + SAMPLE_IMAGE_PATH + name;
   }
 
   /** Naver pushes no order webhooks. */
@@ -570,16 +534,9 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
 
   // ---------------------------------------------------------------- HTTP
 
-  /** A reply: status, JSON body or none, extra headers. */
-  private record Reply(int status, Object body, Map<String, String> headers) {
-    static Reply ok(Object body) {
-      return new Reply(200, body, Map.of());
-    }
-  }
-
   private static Reply error(int status, String code, String message, List<Object> invalid) {
     Map<String, Object> body =
-        map(
+        Json.of(
             "code",
             code,
             "message",
@@ -591,113 +548,53 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     if (invalid != null) {
       body.put("invalidInputs", invalid);
     }
-    return new Reply(status, body, Map.of());
+    return Reply.of(status, body);
   }
 
-  private static Reply bad(String name, String message) {
+  @Override
+  protected Reply invalid(String name, String message) {
     return error(
         400,
         "4000",
         "요청 파라미터가 올바르지 않습니다.",
-        List.of(map("name", name, "type", "Invalid", "message", message)));
+        List.of(Json.of("name", name, "type", "Invalid", "message", message)));
   }
 
-  private final class Handler implements ResponseDefinitionTransformerV2 {
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
-      Request request = event.getRequest();
-      if (request.getUrl().startsWith(SAMPLE_IMAGE_PATH)
-          && request.getMethod().getName().equals("GET")) {
-        return WireMock.aResponse()
-            .withStatus(200)
-            .withHeader("Content-Type", "image/jpeg")
-            .withBody(SAMPLE_JPEG)
-            .build();
-      }
-      Reply reply;
-      ResponseDefinitionBuilder b = WireMock.aResponse();
-      synchronized (lock) {
-        requests++;
-        int delayMillis = 0;
-        if (faultsLeft > 0) {
-          faultsLeft--;
-          if (fault instanceof Fault.Delay d) {
-            delayMillis = (int) d.delay().toMillis(); // a correct reply, only late
-          } else {
-            return faulty(fault);
-          }
-        }
-        b.withFixedDelay(delayMillis);
-        if (rateLimitAfter >= 0 && requests > rateLimitAfter && rateLimitRejections > 0) {
-          rateLimitRejections--;
-          return b.withStatus(429)
-              .withHeader("Content-Type", "application/json")
-              .withHeader("GNCP-GW-RateLimit-Replenish-Rate", String.valueOf(replenishRate))
-              .withHeader("GNCP-GW-RateLimit-Burst-Capacity", "10")
-              .withHeader("GNCP-GW-RateLimit-Remaining", "0")
-              .withBody(SimJson.write(error(429, "GW.RATE_LIMIT", "요청이 너무 많습니다.", null).body()))
-              .build();
-        }
-        try {
-          reply = route(request);
-        } catch (IllegalArgumentException e) {
-          reply = bad("body", e.getMessage() == null ? "malformed request" : e.getMessage());
-        }
-      }
-      b.withStatus(reply.status()).withHeader("gncp-gw-trace-id", "sim-" + requests);
-      reply.headers().forEach(b::withHeader);
-      if (reply.body() != null) {
-        b.withHeader("Content-Type", "application/json;charset=UTF-8")
-            .withBody(SimJson.write(reply.body()));
-      }
-      return b.build();
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return true;
-    }
-
-    @Override
-    public String getName() {
-      return "naver-simulator";
-    }
+  @Override
+  protected Reply injectedError(int status) {
+    String code = status == 401 ? "GW.AUTHN" : status == 429 ? "GW.RATE_LIMIT" : "GW.ERROR";
+    return error(status, code, "injected fault", null);
   }
 
-  private static ResponseDefinition faulty(Fault fault) {
-    ResponseDefinitionBuilder b = WireMock.aResponse();
-    if (fault instanceof Fault.HttpError e) {
-      b.withStatus(e.status())
-          .withHeader("Content-Type", "application/json")
-          .withBody(
-              SimJson.write(
-                  error(
-                          e.status(),
-                          e.status() == 401
-                              ? "GW.AUTHN"
-                              : e.status() == 429 ? "GW.RATE_LIMIT" : "GW.ERROR",
-                          "injected fault",
-                          null)
-                      .body()));
-      if (e.retryAfter() != null) {
-        b.withHeader("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
-      }
-    } else {
-      b.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
-    }
-    return b.build();
+  /** Sample images are a seller's image host, not Naver's API: not counted, never faulted. */
+  @Override
+  protected Reply uncounted(SimRequest r) {
+    return r.method().equals("GET") && r.path().startsWith(SAMPLE_IMAGE_PATH)
+        ? new Reply(200, SAMPLE_JPEG, Map.of("Content-Type", "image/jpeg"))
+        : null;
   }
 
-  private Reply route(Request r) {
-    String url = r.getUrl();
-    int q = url.indexOf('?');
-    String path = q < 0 ? url : url.substring(0, q);
-    Map<String, String> query = q < 0 ? Map.of() : query(url.substring(q + 1));
-    String method = r.getMethod().getName();
-    if (method.equals("POST") && path.equals(BASE + "/v1/oauth2/token")) {
-      return token(query(r.getBodyAsString()));
+  @Override
+  protected Reply handle(SimRequest r) {
+    long requests = requestCount();
+    if (rateLimitAfter >= 0 && requests > rateLimitAfter && rateLimitRejections > 0) {
+      rateLimitRejections--;
+      return error(429, "GW.RATE_LIMIT", "요청이 너무 많습니다.", null)
+          .withHeader("GNCP-GW-RateLimit-Replenish-Rate", String.valueOf(replenishRate))
+          .withHeader("GNCP-GW-RateLimit-Burst-Capacity", "10")
+          .withHeader("GNCP-GW-RateLimit-Remaining", "0");
     }
-    if (!authorized(r.getHeader("Authorization"))) {
+    return route(r).withHeader("gncp-gw-trace-id", "sim-" + requests);
+  }
+
+  private Reply route(SimRequest r) {
+    String path = r.path();
+    Map<String, String> query = r.query();
+    String method = r.method();
+    if (r.is("POST", BASE + "/v1/oauth2/token")) {
+      return token(r.form());
+    }
+    if (!tokens.verify(r.header("Authorization"))) {
       return error(401, "GW.AUTHN", "인증에 실패했습니다.", null);
     }
     Matcher m;
@@ -706,30 +603,33 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       return lastChanged(query);
     }
     if (path.equals(BASE + "/v1/pay-order/seller/product-orders/query") && method.equals("POST")) {
-      return queryOrders(body(r));
+      return queryOrders(r.json());
     }
     if (path.equals(BASE + "/v1/pay-order/seller/product-orders/confirm")
         && method.equals("POST")) {
-      return confirm(body(r));
+      return confirm(r.json());
     }
     if (path.equals(BASE + "/v1/pay-order/seller/product-orders/dispatch")
         && method.equals("POST")) {
-      return dispatch(body(r));
+      return dispatch(r.json());
     }
     if ((m = ORDER_LINES.matcher(path)).matches() && method.equals("GET")) {
       return Reply.ok(envelope(List.copyOf(orderLines.getOrDefault(m.group(1), List.of()))));
     }
     if (path.equals(BASE + "/v1/product-images/upload") && method.equals("POST")) {
-      return upload(r);
+      return upload(r.raw());
     }
     if (path.equals(BASE + "/v2/products") && method.equals("POST")) {
-      return createProduct(body(r));
+      return createProduct(r.json());
+    }
+    if (path.equals(BASE + "/v1/products/search") && method.equals("POST")) {
+      return searchProducts(r.json());
     }
     if ((m = ORIGIN.matcher(path)).matches()) {
       return originProduct(method, Long.parseLong(m.group(1)), m.group(2), r);
     }
     if (path.equals(BASE + "/v1/shopping-live/broadcasts")) {
-      return method.equals("POST") ? scheduleLive(body(r)) : listLives(query);
+      return method.equals("POST") ? scheduleLive(r.json()) : listLives(query);
     }
     if ((m = LIVE_ONE.matcher(path)).matches()) {
       return oneLive(method, m.group(1), r);
@@ -737,42 +637,16 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     return error(404, "NOT_FOUND", "no such API: " + method + " " + path, null);
   }
 
-  private static Map<String, Object> body(Request r) {
-    Map<String, Object> body = obj(SimJson.parse(r.getBodyAsString()));
-    if (body == null) {
-      throw new IllegalArgumentException("the body is not a JSON object");
-    }
-    return body;
-  }
-
-  /** Decodes a query or form string the way servers do: {@code +} is a space. */
-  private static Map<String, String> query(String text) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : text.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.put(k, v);
-    }
-    return out;
-  }
-
   private Map<String, Object> envelope(Object data) {
-    return map("timestamp", naverTime(clock.instant()), "traceId", "sim-" + requests, "data", data);
-  }
-
-  private static String naverTime(Instant t) {
-    return NAVER_TIME.format(t.atOffset(KST));
+    return Json.of(
+        "timestamp", kst(clock.instant()), "traceId", "sim-" + requestCount(), "data", data);
   }
 
   /**
    * Parses a Naver date-time; it must carry an offset (a {@code +} sent raw arrives as a space).
    */
   private static Instant naverInstant(String text) {
-    return OffsetDateTime.parse(text).toInstant();
+    return offsetTime(text);
   }
 
   // ---------------------------------------------------------------- auth
@@ -782,7 +656,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     String type = form.get("type");
     String ts = form.get("timestamp");
     if (!"client_credentials".equals(form.get("grant_type")) || ts == null || type == null) {
-      return bad("grant_type", "client_credentials, timestamp and type are required");
+      return invalid("grant_type", "client_credentials, timestamp and type are required");
     }
     if (!CLIENT_ID.equals(clientId)) {
       return error(401, "GW.AUTHN", "unknown client_id", null);
@@ -795,7 +669,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     try {
       timestamp = Long.parseLong(ts);
     } catch (NumberFormatException e) {
-      return bad("timestamp", "epoch milliseconds");
+      return invalid("timestamp", "epoch milliseconds");
     }
     if (Math.abs(clock.millis() - timestamp) > Duration.ofMinutes(5).toMillis()) {
       return error(401, "GW.AUTHN", "timestamp outside 5 minutes", null);
@@ -808,29 +682,15 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     if (!expected.equals(form.get("client_secret_sign"))) {
       return error(401, "GW.AUTHN", "client_secret_sign does not verify", null);
     }
-    Instant now = clock.instant();
-    Instant expiry = currentToken == null ? null : tokens.get(currentToken);
-    if (expiry == null || Duration.between(now, expiry).compareTo(Duration.ofMinutes(30)) < 0) {
-      currentToken = "sim-token-" + (++tokenCounter);
-      expiry = now.plus(TOKEN_LIFETIME);
-      tokens.put(currentToken, expiry);
-    }
+    TokenIssuer.Token token = tokens.reuseOrIssue(Duration.ofMinutes(30));
     return Reply.ok(
-        map(
+        Json.of(
             "access_token",
-            currentToken,
+            token.value(),
             "expires_in",
-            Duration.between(now, expiry).toSeconds(),
+            token.expiresIn(clock.instant()),
             "token_type",
             "Bearer"));
-  }
-
-  private boolean authorized(String header) {
-    if (header == null || !header.startsWith("Bearer ")) {
-      return false;
-    }
-    Instant expiry = tokens.get(header.substring(7));
-    return expiry != null && clock.instant().isBefore(expiry);
   }
 
   // ---------------------------------------------------------------- orders
@@ -845,48 +705,50 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
               ? naverInstant(q.get("lastChangedTo"))
               : from.plus(Duration.ofHours(24));
     } catch (NullPointerException | DateTimeParseException e) {
-      return bad("lastChangedFrom", "ISO-8601 with milliseconds and offset, + sent as %2B");
+      return invalid("lastChangedFrom", "ISO-8601 with milliseconds and offset, + sent as %2B");
     }
     if (to.isBefore(from) || Duration.between(from, to).compareTo(Duration.ofHours(24)) > 0) {
-      return bad("lastChangedTo", "at most 24 hours after lastChangedFrom");
+      return invalid("lastChangedTo", "at most 24 hours after lastChangedFrom");
     }
     int limit;
     try {
       limit = Integer.parseInt(q.getOrDefault("limitCount", "300"));
     } catch (NumberFormatException e) {
-      return bad("limitCount", "a number");
+      return invalid("limitCount", "a number");
     }
     if (limit < 1 || limit > 300) {
-      return bad("limitCount", "from 1 to 300");
+      return invalid("limitCount", "from 1 to 300");
     }
     String type = q.get("lastChangedType");
-    ProductOrder probe = new ProductOrder();
-    probe.lastChangedDate = from;
-    probe.productOrderId = q.getOrDefault("moreSequence", "");
+    Keyset.Key start = new Keyset.Key(from, q.getOrDefault("moreSequence", ""));
+    Keyset.Page<ProductOrder> page =
+        Keyset.page(
+            productOrders.values(),
+            p -> p.lastChangedDate,
+            p -> p.productOrderId,
+            p ->
+                start.before(p.lastChangedDate, p.productOrderId, true)
+                    && !p.lastChangedDate.isAfter(to)
+                    && (type == null || type.equals(p.lastChangedType)),
+            limit);
     List<Object> rows = new ArrayList<>();
-    Map<String, Object> more = null;
-    for (ProductOrder p : changes.tailSet(probe, true)) {
-      if (p.lastChangedDate.isAfter(to)) {
-        break;
-      }
-      if (type != null && !type.equals(p.lastChangedType)) {
-        continue;
-      }
-      if (rows.size() == limit) {
-        more = map("moreFrom", naverTime(p.lastChangedDate), "moreSequence", p.productOrderId);
-        break;
-      }
+    for (ProductOrder p : page.rows()) {
       rows.add(
-          map(
+          Json.of(
               "orderId", p.orderId,
               "productOrderId", p.productOrderId,
               "lastChangedType", p.lastChangedType,
-              "paymentDate", naverTime(p.orderDate),
-              "lastChangedDate", naverTime(p.lastChangedDate),
+              "paymentDate", kst(p.orderDate),
+              "lastChangedDate", kst(p.lastChangedDate),
               "productOrderStatus", p.status,
               "receiverAddressChanged", false));
     }
-    Map<String, Object> data = map("lastChangeStatuses", rows, "count", rows.size());
+    ProductOrder next = page.next();
+    Map<String, Object> more =
+        next == null
+            ? null
+            : Json.of("moreFrom", kst(next.lastChangedDate), "moreSequence", next.productOrderId);
+    Map<String, Object> data = Json.of("lastChangeStatuses", rows, "count", rows.size());
     if (more != null) {
       data.put("more", more);
     }
@@ -896,7 +758,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   private Reply queryOrders(Map<String, Object> body) {
     List<?> ids = list(body, "productOrderIds");
     if (ids == null || ids.isEmpty() || ids.size() > 300) {
-      return bad("productOrderIds", "1 to 300 ids");
+      return invalid("productOrderIds", "1 to 300 ids");
     }
     List<Object> data = new ArrayList<>();
     for (Object id : ids) {
@@ -910,19 +772,19 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
 
   private Map<String, Object> detail(ProductOrder p) {
     Map<String, Object> order =
-        map(
+        Json.of(
             "orderId",
             p.orderId,
             "orderDate",
-            naverTime(p.orderDate),
+            kst(p.orderDate),
             "paymentDate",
-            naverTime(p.orderDate),
+            kst(p.orderDate),
             "ordererName",
             "김*수",
             "ordererTel",
             "050-1234-5678");
     Map<String, Object> po =
-        map(
+        Json.of(
             "productOrderId", p.productOrderId,
             "productOrderStatus", p.status,
             "placeOrderStatus", p.placeOrderStatus,
@@ -936,19 +798,19 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
             "deliveryFeeAmount", 0,
             "expectedDeliveryMethod", p.deliveryMethod,
             "shippingAddress",
-                map(
+                Json.of(
                     "name", "김민수",
                     "tel1", "010-1111-2222",
                     "baseAddress", "서울특별시 중구 세종대로 110",
                     "detailedAddress", "3층",
                     "zipCode", "04524"));
-    return map("order", order, "productOrder", po);
+    return Json.of("order", order, "productOrder", po);
   }
 
   private Reply confirm(Map<String, Object> body) {
     List<?> ids = list(body, "productOrderIds");
     if (ids == null || ids.isEmpty() || ids.size() > 30) {
-      return bad("productOrderIds", "1 to 30 ids");
+      return invalid("productOrderIds", "1 to 30 ids");
     }
     List<Object> ok = new ArrayList<>();
     List<Object> failed = new ArrayList<>();
@@ -956,10 +818,10 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       String id = String.valueOf(o);
       ProductOrder p = productOrders.get(id);
       if (p == null) {
-        failed.add(map("productOrderId", id, "code", "100001", "message", "상품주문을 찾을 수 없습니다."));
+        failed.add(Json.of("productOrderId", id, "code", "100001", "message", "상품주문을 찾을 수 없습니다."));
       } else if (!"PAYED".equals(p.status)) {
         failed.add(
-            map(
+            Json.of(
                 "productOrderId",
                 id,
                 "code",
@@ -968,33 +830,34 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
                 "발주확인할 수 없는 상태입니다: " + p.status));
       } else {
         p.placeOrderStatus = "OK";
-        ok.add(map("productOrderId", id, "isReceiverAddressChanged", false));
+        ok.add(Json.of("productOrderId", id, "isReceiverAddressChanged", false));
       }
     }
-    return Reply.ok(envelope(map("successProductOrderInfos", ok, "failProductOrderInfos", failed)));
+    return Reply.ok(
+        envelope(Json.of("successProductOrderInfos", ok, "failProductOrderInfos", failed)));
   }
 
   private Reply dispatch(Map<String, Object> body) {
     List<?> items = list(body, "dispatchProductOrders");
     if (items == null || items.isEmpty() || items.size() > 30) {
-      return bad("dispatchProductOrders", "1 to 30 items");
+      return invalid("dispatchProductOrders", "1 to 30 items");
     }
     List<Object> ok = new ArrayList<>();
     List<Object> failed = new ArrayList<>();
     for (Object o : items) {
-      Map<String, Object> d = obj(o);
-      String id = str(d, "productOrderId");
-      String method = str(d, "deliveryMethod");
-      String carrier = str(d, "deliveryCompanyCode");
-      String tracking = str(d, "trackingNumber");
+      Map<String, Object> d = object(o);
+      String id = string(d, "productOrderId");
+      String method = string(d, "deliveryMethod");
+      String carrier = string(d, "deliveryCompanyCode");
+      String tracking = string(d, "trackingNumber");
       ProductOrder p = productOrders.get(id);
       if (p == null) {
-        failed.add(map("productOrderId", id, "code", "100001", "message", "상품주문을 찾을 수 없습니다."));
+        failed.add(Json.of("productOrderId", id, "code", "100001", "message", "상품주문을 찾을 수 없습니다."));
         continue;
       }
       if ("DELIVERY".equals(method) && (carrier == null || tracking == null)) {
         failed.add(
-            map(
+            Json.of(
                 "productOrderId",
                 id,
                 "code",
@@ -1009,7 +872,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       }
       if (!"PAYED".equals(p.status)) {
         failed.add(
-            map(
+            Json.of(
                 "productOrderId",
                 id,
                 "code",
@@ -1020,7 +883,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       }
       String owner = tracking == null ? null : trackingNumbers.get(carrier + "/" + tracking);
       if (owner != null && !owner.equals(p.orderId)) {
-        failed.add(map("productOrderId", id, "code", "104121", "message", "이미 사용된 송장번호입니다."));
+        failed.add(Json.of("productOrderId", id, "code", "104121", "message", "이미 사용된 송장번호입니다."));
         continue;
       }
       if (tracking != null) {
@@ -1032,25 +895,26 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       change(p, "DISPATCHED", stamp());
       ok.add(id);
     }
-    return Reply.ok(envelope(map("successProductOrderIds", ok, "failProductOrderInfos", failed)));
+    return Reply.ok(
+        envelope(Json.of("successProductOrderIds", ok, "failProductOrderInfos", failed)));
   }
 
   // ---------------------------------------------------------------- products
 
   private Reply upload(Request r) {
     if (!r.isMultipart()) {
-      return bad("imageFiles", "multipart/form-data with imageFiles parts");
+      return invalid("imageFiles", "multipart/form-data with imageFiles parts");
     }
     List<Object> images = new ArrayList<>();
     for (Request.Part part : r.getParts()) {
       if ("imageFiles".equals(part.getName())) {
-        images.add(map("url", IMAGE_HOST + "sim/" + (++imageCounter) + ".jpg"));
+        images.add(Json.of("url", IMAGE_HOST + "sim/" + (++imageCounter) + ".jpg"));
       }
     }
     if (images.isEmpty() || images.size() > 10) {
-      return bad("imageFiles", "1 to 10 images");
+      return invalid("imageFiles", "1 to 10 images");
     }
-    return Reply.ok(map("images", images));
+    return Reply.ok(Json.of("images", images));
   }
 
   private Reply createProduct(Map<String, Object> body) {
@@ -1063,36 +927,37 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     p.channelNo = 5_000_000_000L + productCounter;
     p.body = body;
     products.put(p.originNo, p);
-    return Reply.ok(map("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
+    return Reply.ok(
+        Json.of("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
   }
 
   /** The rules of a full product body: name, category, price, Naver-hosted images. */
   private static Reply checkProduct(Map<String, Object> body) {
-    Map<String, Object> o = obj(body, "originProduct");
+    Map<String, Object> o = object(body, "originProduct");
     List<Object> invalid = new ArrayList<>();
-    if (o == null || str(o, "name") == null || str(o, "name").isBlank()) {
-      invalid.add(map("name", "originProduct.name", "type", "NotBlank", "message", "필수입니다."));
+    if (o == null || string(o, "name") == null || string(o, "name").isBlank()) {
+      invalid.add(Json.of("name", "originProduct.name", "type", "NotBlank", "message", "필수입니다."));
     }
-    if (o == null || str(o, "leafCategoryId") == null) {
+    if (o == null || string(o, "leafCategoryId") == null) {
       invalid.add(
-          map("name", "originProduct.leafCategoryId", "type", "NotNull", "message", "필수입니다."));
+          Json.of("name", "originProduct.leafCategoryId", "type", "NotNull", "message", "필수입니다."));
     }
-    Long price = num(o, "salePrice");
+    Long price = number(o, "salePrice");
     if (price == null || price <= 0) {
       invalid.add(
-          map("name", "originProduct.salePrice", "type", "Positive", "message", "0보다 커야 합니다."));
+          Json.of("name", "originProduct.salePrice", "type", "Positive", "message", "0보다 커야 합니다."));
     }
-    Map<String, Object> images = obj(o, "images");
+    Map<String, Object> images = object(o, "images");
     List<String> urls = new ArrayList<>();
-    urls.add(str(obj(images, "representativeImage"), "url"));
+    urls.add(string(object(images, "representativeImage"), "url"));
     List<?> optional = list(images, "optionalImages");
     if (optional != null) {
-      optional.forEach(i -> urls.add(str(obj(i), "url")));
+      optional.forEach(i -> urls.add(string(object(i), "url")));
     }
     for (String url : urls) {
       if (url == null || !url.startsWith(IMAGE_HOST)) {
         invalid.add(
-            map(
+            Json.of(
                 "name",
                 "originProduct.images",
                 "type",
@@ -1105,13 +970,13 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
   }
 
   private Map<String, Object> productReply(Product p) {
-    Map<String, Object> copy = obj(SimJson.parse(SimJson.write(p.body)));
-    Map<String, Object> o = obj(copy, "originProduct");
+    Map<String, Object> copy = Json.parseObject(Json.write(p.body));
+    Map<String, Object> o = object(copy, "originProduct");
     o.put("statusType", p.statusType);
     if (p.rejectReason != null) {
       o.put("rejectReason", p.rejectReason);
     }
-    Map<String, Object> channel = obj(copy, "smartstoreChannelProduct");
+    Map<String, Object> channel = object(copy, "smartstoreChannelProduct");
     if (channel == null) {
       channel = new LinkedHashMap<>();
       copy.put("smartstoreChannelProduct", channel);
@@ -1120,7 +985,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     return copy;
   }
 
-  private Reply originProduct(String method, long no, String sub, Request r) {
+  private Reply originProduct(String method, long no, String sub, SimRequest r) {
     Product p = products.get(no);
     if (p == null) {
       return error(404, "NOT_FOUND", "상품이 존재하지 않습니다: " + no, null);
@@ -1129,40 +994,40 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       return Reply.ok(productReply(p));
     }
     if (sub == null && method.equals("PUT")) {
-      Map<String, Object> body = body(r);
+      Map<String, Object> body = r.json();
       Reply invalid = checkProduct(body);
       if (invalid != null) {
         return invalid;
       }
-      obj(body, "originProduct").remove("statusType"); // status changes go through change-status
-      obj(body, "originProduct").remove("rejectReason");
+      object(body, "originProduct").remove("statusType"); // status changes go through change-status
+      object(body, "originProduct").remove("rejectReason");
       p.body = body; // full replace: what the body leaves out is gone
       return Reply.ok(
-          map("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
+          Json.of("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
     }
     if ("/option-stock".equals(sub) && method.equals("PUT")) {
-      Map<String, Object> body = body(r);
-      Map<String, Object> o = obj(p.body, "originProduct");
-      Long price = num(obj(body, "productSalePrice"), "salePrice");
+      Map<String, Object> body = r.json();
+      Map<String, Object> o = object(p.body, "originProduct");
+      Long price = number(object(body, "productSalePrice"), "salePrice");
       if (price != null) {
         if (price <= 0) {
-          return bad("productSalePrice.salePrice", "0보다 커야 합니다.");
+          return invalid("productSalePrice.salePrice", "0보다 커야 합니다.");
         }
         o.put("salePrice", price);
       }
-      Long stock = num(body, "stockQuantity");
+      Long stock = number(body, "stockQuantity");
       if (stock != null) {
         o.put("stockQuantity", stock);
       }
-      return new Reply(200, null, Map.of());
+      return Reply.of(200, null);
     }
     if ("/change-status".equals(sub) && method.equals("PUT")) {
-      String status = str(body(r), "statusType");
+      String status = string(r.json(), "statusType");
       if (!"SALE".equals(status) && !"SUSPENSION".equals(status) && !"OUTOFSTOCK".equals(status)) {
-        return bad("statusType", "SALE, SUSPENSION or OUTOFSTOCK");
+        return invalid("statusType", "SALE, SUSPENSION or OUTOFSTOCK");
       }
       p.statusType = status;
-      return new Reply(200, null, Map.of());
+      return Reply.of(200, null);
     }
     return error(405, "METHOD_NOT_ALLOWED", method + " not allowed", null);
   }
@@ -1179,12 +1044,12 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     b.id = 77_000 + (++broadcastCounter);
     b.body = body;
     broadcasts.put(b.id, b);
-    return new Reply(201, liveReply(b, false), Map.of());
+    return Reply.of(201, liveReply(b, false));
   }
 
   private Map<String, Object> liveReply(Broadcast b, boolean full) {
     Map<String, Object> out =
-        map(
+        Json.of(
             "broadcastId", b.id,
             "status", b.status,
             "broadcastUrl", "https://view.shoppinglive.naver.com/lives/" + b.id);
@@ -1203,44 +1068,47 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
    */
   private Reply checkLive(Map<String, Object> body, Broadcast self) {
     List<Object> invalid = new ArrayList<>();
-    String title = str(body, "title");
+    String title = string(body, "title");
     if (title == null || title.isBlank() || title.codePointCount(0, title.length()) > 40) {
-      invalid.add(map("name", "title", "type", "Size", "message", "1~40자여야 합니다."));
+      invalid.add(Json.of("name", "title", "type", "Size", "message", "1~40자여야 합니다."));
     }
     Instant start;
     Instant end;
     try {
       start =
-          LocalDateTime.parse(str(body, "expectedStartDate"), LIVE_TIME).atOffset(KST).toInstant();
-      String e = str(body, "expectedEndDate");
+          LocalDateTime.parse(string(body, "expectedStartDate"), LIVE_TIME)
+              .atOffset(KST)
+              .toInstant();
+      String e = string(body, "expectedEndDate");
       end =
           e == null
               ? start.plus(Duration.ofHours(1))
               : LocalDateTime.parse(e, LIVE_TIME).atOffset(KST).toInstant();
     } catch (RuntimeException e) {
-      return bad("expectedStartDate", "KST yyyy-MM-dd'T'HH:mm:ss.SSS without offset");
+      return invalid("expectedStartDate", "KST yyyy-MM-dd'T'HH:mm:ss.SSS without offset");
     }
     if (start.isBefore(clock.instant().plus(Duration.ofMinutes(10)))) {
-      invalid.add(map("name", "expectedStartDate", "type", "Future", "message", "10분 이후여야 합니다."));
+      invalid.add(
+          Json.of("name", "expectedStartDate", "type", "Future", "message", "10분 이후여야 합니다."));
     }
     if (!end.isAfter(start)) {
-      invalid.add(map("name", "expectedEndDate", "type", "After", "message", "시작 이후여야 합니다."));
+      invalid.add(Json.of("name", "expectedEndDate", "type", "After", "message", "시작 이후여야 합니다."));
     }
     List<?> items = list(body, "shoppingProducts");
     int represent = 0;
     if (items == null || items.isEmpty() || items.size() > 30) {
-      invalid.add(map("name", "shoppingProducts", "type", "Size", "message", "1~30개여야 합니다."));
+      invalid.add(Json.of("name", "shoppingProducts", "type", "Size", "message", "1~30개여야 합니다."));
     } else {
       for (Object o : items) {
-        Map<String, Object> item = obj(o);
+        Map<String, Object> item = object(o);
         if (Boolean.TRUE.equals(item.get("represent"))) {
           represent++;
         }
-        Long key = num(item, "key");
+        Long key = number(item, "key");
         Product p = key == null ? null : productByChannelNo(key);
         if (p == null || !"SALE".equals(p.statusType)) {
           invalid.add(
-              map(
+              Json.of(
                   "name",
                   "shoppingProducts.key",
                   "type",
@@ -1251,11 +1119,12 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       }
       if (represent != 1) {
         invalid.add(
-            map("name", "shoppingProducts.represent", "type", "One", "message", "대표상품은 하나여야 합니다."));
+            Json.of(
+                "name", "shoppingProducts.represent", "type", "One", "message", "대표상품은 하나여야 합니다."));
       }
     }
-    if (!BROADCASTER_ID.equals(str(body, "broadcasterId"))) {
-      invalid.add(map("name", "broadcasterId", "type", "Known", "message", "알 수 없는 방송자입니다."));
+    if (!BROADCASTER_ID.equals(string(body, "broadcasterId"))) {
+      invalid.add(Json.of("name", "broadcasterId", "type", "Known", "message", "알 수 없는 방송자입니다."));
     }
     if (!invalid.isEmpty()) {
       return error(400, "4000", "방송 정보가 올바르지 않습니다.", invalid);
@@ -1285,7 +1154,7 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
     return null;
   }
 
-  private Reply oneLive(String method, String idText, Request r) {
+  private Reply oneLive(String method, String idText, SimRequest r) {
     Broadcast b;
     try {
       b = broadcasts.get(Long.parseLong(idText));
@@ -1303,12 +1172,12 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
           return error(409, "LIVE.INVALID_STATE", "방송 중이거나 종료된 방송은 취소할 수 없습니다.", null);
         }
         b.status = "CANCELED";
-        return new Reply(204, null, Map.of());
+        return Reply.of(204, null);
       case "PUT":
         if (!b.status.equals("RESERVED")) {
           return error(409, "LIVE.INVALID_STATE", "예약 상태의 방송만 수정할 수 있습니다: " + b.status, null);
         }
-        Map<String, Object> body = body(r);
+        Map<String, Object> body = r.json();
         Broadcast probe = new Broadcast();
         probe.id = b.id;
         Reply invalid = checkLive(body, probe);
@@ -1331,12 +1200,12 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       from = naverInstant(q.get("from"));
       to = naverInstant(q.get("to"));
     } catch (RuntimeException e) {
-      return bad("from", "ISO-8601 with offset, + sent as %2B");
+      return invalid("from", "ISO-8601 with offset, + sent as %2B");
     }
     int page = Integer.parseInt(q.getOrDefault("page", "1"));
     int size = Integer.parseInt(q.getOrDefault("size", "50"));
     if (page < 1 || size < 1 || size > 100) {
-      return bad("size", "page from 1, size 1 to 100");
+      return invalid("size", "page from 1, size 1 to 100");
     }
     List<Broadcast> matching = new ArrayList<>();
     for (Broadcast b : broadcasts.values()) {
@@ -1350,7 +1219,8 @@ public final class NaverSimulator implements ChannelDriver, AutoCloseable {
       contents.add(liveReply(matching.get(i), true));
     }
     return Reply.ok(
-        map("contents", contents, "page", page, "size", size, "totalElements", matching.size()));
+        Json.of(
+            "contents", contents, "page", page, "size", size, "totalElements", matching.size()));
   }
 
   @Override
