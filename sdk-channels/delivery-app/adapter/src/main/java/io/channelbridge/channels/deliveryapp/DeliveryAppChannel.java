@@ -14,9 +14,13 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingPage;
+import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
+import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.error.WebhookVerificationException;
@@ -51,6 +55,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -243,6 +248,62 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
       next.put(SINCE, (restart.isAfter(since) ? restart : since).toString());
     }
     return new OrderPage(orders, Checkpoint.of(next), cursor != null);
+  }
+
+  /** The most pages {@link #getOrder} reads before it gives up. */
+  private static final int MAX_GET_PAGES = 1_000;
+
+  /**
+   * The protocol has no read of one order, so this walks the order feed ({@code GET .../orders})
+   * from {@code delivery-app.orders.initial-lookback} before now and keeps the order's latest
+   * version: every line at its current status. An order that has not changed within that window
+   * (delivery orders end within hours) is {@link NotFoundException}, as is one the feed never
+   * shows. It costs one request per page of the window.
+   */
+  @Override
+  protected Order getOrder(OrderRef ref, CallOptions options) {
+    Instant since = clock.instant().minus(settings.initialLookback());
+    String cursor = null;
+    DeliveryOrder latest = null;
+    for (int page = 0; page < MAX_GET_PAGES; page++) {
+      Orders reply = api.orders(settings.shopId(), since, cursor, settings.pageLimit(), options);
+      if (reply != null && reply.orders() != null) {
+        for (DeliveryOrder o : reply.orders()) {
+          if (o != null && ref.orderId().equals(o.orderId())) {
+            latest = o;
+          }
+        }
+      }
+      cursor =
+          reply == null || reply.nextCursor() == null || reply.nextCursor().isBlank()
+              ? null
+              : reply.nextCursor();
+      if (cursor == null) {
+        if (latest == null) {
+          throw new NotFoundException(
+              ID,
+              "order "
+                  + ref.orderId()
+                  + " not found among the orders changed since "
+                  + since
+                  + " (delivery-app.orders.initial-lookback)");
+        }
+        return toOrder(latest);
+      }
+    }
+    throw new ProtocolException(ID, "order feed did not end after " + MAX_GET_PAGES + " pages");
+  }
+
+  /** The protocol has no item search: always {@link UnsupportedCapabilityException}. */
+  @Override
+  protected Optional<ListingRef> findListing(String sku, CallOptions options) {
+    throw new UnsupportedCapabilityException(ID, Operation.FIND_LISTING);
+  }
+
+  /** The protocol has no item list: always {@link UnsupportedCapabilityException}. */
+  @Override
+  protected ListingPage listListings(String cursor, CallOptions options) {
+    throw new UnsupportedCapabilityException(ID, Operation.LIST_LISTINGS);
   }
 
   private Order toOrder(DeliveryOrder o) {
