@@ -358,4 +358,23 @@ public interface ListingsConformance extends ConformanceFixtures {
           .isGreaterThanOrEqualTo(n);
     }
   }
+
+  /**
+   * A cursor this channel never produced is {@link IllegalArgumentException}, before any request; a
+   * blank SKU likewise.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void foreignListingCursorAndBlankSkuAreRefusedBeforeAnyRequest(Conformance c) {
+    c.assumeSupports(Operation.LIST_LISTINGS, Operation.FIND_LISTING);
+    long before = c.driver().requestCount();
+    assertThatThrownBy(() -> c.channel().listings().list("cb-not-a-cursor-of-this-channel"))
+        .as("a foreign cursor")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.channel().listings().find(" "))
+        .as("a blank SKU")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(c.driver().requestCount()).as("requests sent").isEqualTo(before);
+  }
 }
