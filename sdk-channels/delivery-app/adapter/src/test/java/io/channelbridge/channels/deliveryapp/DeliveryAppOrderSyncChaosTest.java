@@ -3,18 +3,15 @@ package io.channelbridge.channels.deliveryapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.channelbridge.core.Checkpoint;
-import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
-import io.channelbridge.hub.FileCheckpointStore;
 import io.channelbridge.hub.OrderSync;
+import io.channelbridge.simulator.chaos.OrderSyncChaos;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.testkit.Fault;
 import io.channelbridge.testkit.OrderSpec;
-import io.channelbridge.testkit.chaos.DedupingHandler;
-import io.channelbridge.testkit.chaos.FaultArmingChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,8 +79,6 @@ class DeliveryAppOrderSyncChaosTest {
           .as("the first order is still NEW")
           .isEqualTo("NEW");
 
-      Random faults = new Random(7);
-      List<FaultArmingChannel> runs = new ArrayList<>();
       AtomicInteger changes = new AtomicInteger();
       Thread changer =
           new Thread(() -> changeWhileSyncing(sim, orderIds, changes), "delivery-app-changer");
@@ -93,94 +87,64 @@ class DeliveryAppOrderSyncChaosTest {
 
       Map<String, String> status = new ConcurrentHashMap<>();
       AtomicLong regressions = new AtomicLong();
-      DedupingHandler consumer =
-          new DedupingHandler(
-              (key, order) -> {
-                String before = status.put(order.orderId(), order.channelStatus());
-                if (before != null && RANK.get(before) > RANK.get(order.channelStatus())) {
-                  regressions.incrementAndGet();
-                }
-              });
-      long[] killAt = {2_500, 5_000, 7_500};
-      int kills = 0;
-      Map<String, String> truth = null;
-      while (true) {
-        consumer.startRun();
-        CommerceChannel channel =
-            DeliveryAppTestSupport.open(
-                sim,
-                b ->
-                    b.set("delivery-app.token-timeout", "PT1S")
-                        .set("delivery-app.orders.limit", "100"));
-        FaultArmingChannel faulty = new FaultArmingChannel(channel, sim, 0.10, FAULTS, faults);
-        runs.add(faulty);
-        OrderSync sync =
-            OrderSync.builder()
-                .checkpoints(new FileCheckpointStore(dir)) // a fresh store object: a new process
-                .startFrom(Checkpoint.since(start))
-                .channel("delivery-app", faulty)
-                .handler(consumer::handle)
-                .pollInterval(Duration.ofMillis(5))
-                .pullTimeout(Duration.ofSeconds(1))
-                .backoff(Duration.ofMillis(1), Duration.ofMillis(20))
-                .nonRetryableBackoff(Duration.ofMillis(20))
-                .build()
-                .start();
-        if (kills < killAt.length) {
-          long at = killAt[kills];
-          await(() -> status.size() >= at, sync);
-          sync.stopNow();
-          channel.close();
-          kills++;
-          continue;
-        }
-        // The changer's script ends; nothing moves the clock after it, so the state is final.
-        // (No extra clock move: the adapter has no safety lag, only the overlap of its pulls.)
-        changer.join();
-        truth = new HashMap<>();
-        for (String id : orderIds) {
-          truth.put(id, sim.orderStatus(id));
-        }
-        Map<String, String> expected = truth;
-        try {
-          await(() -> expected.equals(status), sync);
-        } finally {
-          sync.stop();
-          channel.close();
-        }
-        break;
+      Map<String, String> truth = new HashMap<>();
+      OrderSyncChaos.Builder chaos =
+          OrderSyncChaos.builder("delivery-app")
+              .open(
+                  () ->
+                      DeliveryAppTestSupport.open(
+                          sim,
+                          b ->
+                              b.set("delivery-app.token-timeout", "PT1S")
+                                  .set("delivery-app.orders.limit", "100")))
+              .faults(sim, FAULTS, 0.10, new Random(7))
+              .checkpoints(dir, Checkpoint.since(start))
+              .apply(
+                  (key, order) -> {
+                    String before = status.put(order.orderId(), order.channelStatus());
+                    if (before != null && RANK.get(before) > RANK.get(order.channelStatus())) {
+                      regressions.incrementAndGet();
+                    }
+                  })
+              // The changer's script ends; nothing moves the clock after it, so the state is
+              // final. (No extra clock move: the adapter has no safety lag, only its overlap.)
+              .beforeFinal(
+                  () -> {
+                    try {
+                      changer.join();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    for (String id : orderIds) {
+                      truth.put(id, sim.orderStatus(id));
+                    }
+                  })
+              .finalState(() -> truth.equals(status));
+      for (long at : new long[] {2_500, 5_000, 7_500}) {
+        chaos.killWhen(() -> status.size() >= at);
       }
+      OrderSyncChaos.Report report = chaos.build().run();
 
-      int injected = runs.stream().mapToInt(FaultArmingChannel::faultsArmed).sum();
       Map<String, Integer> finalStates = new TreeMap<>();
       truth.values().forEach(s -> finalStates.merge(s, 1, Integer::sum));
       System.out.printf(
-          "delivery-app chaos: %d orders, %d channel-side changes, final states %s, %d pulls,"
-              + " %d faults injected, %d kills and restarts, %d deliveries, %d distinct versions,"
-              + " %d duplicates removed by the consumer's dedupe, max deliveries of one version"
-              + " within one OrderSync %d, %d ms%n",
+          "delivery-app chaos: %d orders, %d channel-side changes, final states %s, %s, %d ms%n",
           status.size(),
           changes.get(),
           finalStates,
-          runs.stream().mapToInt(FaultArmingChannel::pulls).sum(),
-          injected,
-          kills,
-          consumer.deliveries(),
-          consumer.distinctVersions(),
-          consumer.duplicatesRemoved(),
-          consumer.maxDeliveriesOfOneVersionWithinARun(),
+          report,
           Duration.ofNanos(System.nanoTime() - started).toMillis());
-      assertThat(kills).isEqualTo(3);
-      assertThat(injected).as("faults injected").isPositive();
+      assertThat(report.kills()).isEqualTo(3);
+      assertThat(report.faultsArmed()).as("faults injected").isPositive();
       assertThat(status.keySet()).containsExactlyInAnyOrderElementsOf(orderIds);
       assertThat(status).as("every order's final state was the last applied").isEqualTo(truth);
       assertThat(regressions.get()).as("an order went back to an older state").isZero();
-      assertThat(consumer.maxDeliveriesOfOneVersionWithinARun())
+      assertThat(report.maxDeliveriesWithinARun())
           .as("a version delivered twice within one OrderSync")
           .isEqualTo(1);
-      assertThat(consumer.deliveries() - consumer.duplicatesRemoved())
+      assertThat(report.deliveries() - report.duplicatesRemoved())
           .as("applied after dedupe")
-          .isEqualTo(consumer.distinctVersions());
+          .isEqualTo(report.distinctVersions());
     }
   }
 
@@ -223,16 +187,6 @@ class DeliveryAppOrderSyncChaosTest {
         Thread.currentThread().interrupt();
         return;
       }
-    }
-  }
-
-  private static void await(BooleanSupplier condition, OrderSync sync) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no progress within 120 s: " + sync.progress());
-      }
-      Thread.sleep(10);
     }
   }
 }

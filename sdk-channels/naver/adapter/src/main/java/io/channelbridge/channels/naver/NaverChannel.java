@@ -519,13 +519,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
         (ids, items) -> {
           ConfirmResult result =
               dataOf(api.confirmProductOrders(new ProductOrderIds(ids), options));
-          Map<String, ChannelException> failures = new LinkedHashMap<>();
-          if (result.failProductOrderInfos() != null) {
-            result
-                .failProductOrderInfos()
-                .forEach(f -> failures.put(f.productOrderId(), NaverErrors.itemFailure(ID, f)));
-          }
-          return failures;
+          return failures(result.failProductOrderInfos());
         });
   }
 
@@ -549,13 +543,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
           }
           DispatchResult result =
               dataOf(api.dispatchProductOrders(new DispatchRequest(dispatches), options));
-          Map<String, ChannelException> failures = new LinkedHashMap<>();
-          if (result.failProductOrderInfos() != null) {
-            result
-                .failProductOrderInfos()
-                .forEach(f -> failures.put(f.productOrderId(), NaverErrors.itemFailure(ID, f)));
-          }
-          return failures;
+          return failures(result.failProductOrderInfos());
         });
   }
 
@@ -620,6 +608,15 @@ public final class NaverChannel extends AbstractCommerceChannel {
 
   /** One product order of an item. */
   private record Line<T>(String productOrderId, T owner) {}
+
+  /** Naver's per-product-order failures of one write, by product order id. */
+  private static Map<String, ChannelException> failures(List<ConfirmResult.FailInfo> infos) {
+    Map<String, ChannelException> out = new LinkedHashMap<>();
+    if (infos != null) {
+      infos.forEach(f -> out.put(f.productOrderId(), NaverErrors.itemFailure(ID, f)));
+    }
+    return out;
+  }
 
   private static <D> D dataOf(NaverResponse<D> reply) {
     if (reply == null || reply.data() == null) {

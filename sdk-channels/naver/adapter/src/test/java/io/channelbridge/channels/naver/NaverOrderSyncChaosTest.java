@@ -3,17 +3,14 @@ package io.channelbridge.channels.naver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.channelbridge.core.Checkpoint;
-import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
-import io.channelbridge.hub.FileCheckpointStore;
 import io.channelbridge.hub.OrderSync;
+import io.channelbridge.simulator.chaos.OrderSyncChaos;
 import io.channelbridge.simulator.naver.NaverSimulator;
 import io.channelbridge.testkit.Fault;
 import io.channelbridge.testkit.OrderSpec;
-import io.channelbridge.testkit.chaos.DedupingHandler;
-import io.channelbridge.testkit.chaos.FaultArmingChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +21,6 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,79 +57,52 @@ class NaverOrderSyncChaosTest {
         sim.advanceClock(Duration.ofSeconds(5)); // 10,000 orders over about 14 hours
       }
 
-      Random faults = new Random(7);
-      List<FaultArmingChannel> runs = new ArrayList<>();
       AtomicBoolean changing = new AtomicBoolean(true);
       Thread changer = new Thread(() -> changeWhileSyncing(sim, productOrderIds, changing));
       changer.setDaemon(true);
       changer.start();
 
       Map<String, String> lineStatus = new ConcurrentHashMap<>();
-      DedupingHandler consumer =
-          new DedupingHandler(
-              (channel, order) ->
-                  order.lines().forEach(l -> lineStatus.put(l.lineId(), l.channelStatus())));
-      long[] killAt = {2_500, 5_000, 7_500};
-      int kills = 0;
-      while (true) {
-        consumer.startRun();
-        CommerceChannel naver =
-            NaverTestSupport.open(
-                sim,
-                b -> b.set("naver.token-timeout", "PT1S").set("naver.orders.limit-count", "100"));
-        FaultArmingChannel faulty = new FaultArmingChannel(naver, sim, 0.10, FAULTS, faults);
-        runs.add(faulty);
-        OrderSync sync =
-            OrderSync.builder()
-                .checkpoints(new FileCheckpointStore(dir))
-                .startFrom(Checkpoint.since(start))
-                .channel("naver", faulty)
-                .handler(consumer::handle)
-                .pollInterval(Duration.ofMillis(5))
-                .pullTimeout(Duration.ofSeconds(1))
-                .backoff(Duration.ofMillis(1), Duration.ofMillis(20))
-                .nonRetryableBackoff(Duration.ofMillis(20))
-                .build()
-                .start();
-        if (kills < killAt.length) {
-          long at = killAt[kills];
-          await(() -> lineStatus.size() >= at, sync);
-          sync.stopNow();
-          naver.close();
-          kills++;
-          continue;
-        }
-        changing.set(false);
-        changer.join();
-        sim.advanceClock(Duration.ofMinutes(1)); // past the adapter's safety lag
-        try {
-          await(() -> finalStatesApplied(sim, productOrderIds, lineStatus), sync);
-        } finally {
-          sync.stop();
-          naver.close();
-        }
-        break;
+      OrderSyncChaos.Builder chaos =
+          OrderSyncChaos.builder("naver")
+              .open(
+                  () ->
+                      NaverTestSupport.open(
+                          sim,
+                          b ->
+                              b.set("naver.token-timeout", "PT1S")
+                                  .set("naver.orders.limit-count", "100")))
+              .faults(sim, FAULTS, 0.10, new Random(7))
+              .checkpoints(dir, Checkpoint.since(start))
+              .apply(
+                  (channel, order) ->
+                      order.lines().forEach(l -> lineStatus.put(l.lineId(), l.channelStatus())))
+              .beforeFinal(
+                  () -> {
+                    changing.set(false);
+                    try {
+                      changer.join();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    sim.advanceClock(Duration.ofMinutes(1)); // past the adapter's overlap
+                  })
+              .finalState(() -> finalStatesApplied(sim, productOrderIds, lineStatus));
+      for (long at : new long[] {2_500, 5_000, 7_500}) {
+        chaos.killWhen(() -> lineStatus.size() >= at);
       }
+      OrderSyncChaos.Report report = chaos.build().run();
 
-      int injected = runs.stream().mapToInt(FaultArmingChannel::faultsArmed).sum();
-      System.out.printf(
-          "naver chaos: %d product orders, %d pulls, %d faults injected, %d kills and restarts,"
-              + " %d deliveries, %d duplicates removed by the consumer's dedupe%n",
-          lineStatus.size(),
-          runs.stream().mapToInt(FaultArmingChannel::pulls).sum(),
-          injected,
-          kills,
-          consumer.deliveries(),
-          consumer.duplicatesRemoved());
-      assertThat(kills).isEqualTo(3);
-      assertThat(injected).as("faults injected").isPositive();
+      System.out.printf("naver chaos: %d product orders, %s%n", lineStatus.size(), report);
+      assertThat(report.kills()).isEqualTo(3);
+      assertThat(report.faultsArmed()).as("faults injected").isPositive();
       assertThat(lineStatus.keySet()).containsExactlyInAnyOrderElementsOf(productOrderIds);
       assertThat(finalStatesApplied(sim, productOrderIds, lineStatus)).isTrue();
-      assertThat(consumer.maxDeliveriesOfOneVersionWithinARun())
+      assertThat(report.maxDeliveriesWithinARun())
           .as("a version delivered twice within one OrderSync")
           .isEqualTo(1);
-      assertThat(consumer.deliveries() - consumer.duplicatesRemoved())
-          .isEqualTo(consumer.distinctVersions());
+      assertThat(report.deliveries() - report.duplicatesRemoved())
+          .isEqualTo(report.distinctVersions());
     }
   }
 
@@ -164,16 +133,6 @@ class NaverOrderSyncChaosTest {
       } catch (InterruptedException e) {
         return;
       }
-    }
-  }
-
-  private static void await(BooleanSupplier condition, OrderSync sync) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no progress within 120 s: " + sync.progress());
-      }
-      Thread.sleep(10);
     }
   }
 }
