@@ -18,7 +18,6 @@ import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
-import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
@@ -250,48 +249,14 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
     return new OrderPage(orders, Checkpoint.of(next), cursor != null);
   }
 
-  /** The most pages {@link #getOrder} reads before it gives up. */
-  private static final int MAX_GET_PAGES = 1_000;
-
   /**
-   * The protocol has no read of one order, so this walks the order feed ({@code GET .../orders})
-   * from {@code delivery-app.orders.initial-lookback} before now and keeps the order's latest
-   * version: every line at its current status. An order that has not changed within that window
-   * (delivery orders end within hours) is {@link NotFoundException}, as is one the feed never
-   * shows. It costs one request per page of the window.
+   * {@code GET .../orders/{orderId}}: the order as the feed shows it, every line at its current
+   * status; an unknown order is a 404, {@link io.channelbridge.core.error.NotFoundException}. The
+   * spec lists only the feed; a read of one order is the profile's choice (see the README).
    */
   @Override
   protected Order getOrder(OrderRef ref, CallOptions options) {
-    Instant since = clock.instant().minus(settings.initialLookback());
-    String cursor = null;
-    DeliveryOrder latest = null;
-    for (int page = 0; page < MAX_GET_PAGES; page++) {
-      Orders reply = api.orders(settings.shopId(), since, cursor, settings.pageLimit(), options);
-      if (reply != null && reply.orders() != null) {
-        for (DeliveryOrder o : reply.orders()) {
-          if (o != null && ref.orderId().equals(o.orderId())) {
-            latest = o;
-          }
-        }
-      }
-      cursor =
-          reply == null || reply.nextCursor() == null || reply.nextCursor().isBlank()
-              ? null
-              : reply.nextCursor();
-      if (cursor == null) {
-        if (latest == null) {
-          throw new NotFoundException(
-              ID,
-              "order "
-                  + ref.orderId()
-                  + " not found among the orders changed since "
-                  + since
-                  + " (delivery-app.orders.initial-lookback)");
-        }
-        return toOrder(latest);
-      }
-    }
-    throw new ProtocolException(ID, "order feed did not end after " + MAX_GET_PAGES + " pages");
+    return toOrder(api.order(settings.shopId(), ref.orderId(), options));
   }
 
   /** The protocol has no item search: always {@link UnsupportedCapabilityException}. */
