@@ -6,8 +6,10 @@ import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.CommerceChannels;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.OrderStream;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.event.OrderEvent;
@@ -158,6 +160,24 @@ public final class QuickStart {
         "Updated price and stock: %s, %d in stock, title kept: %s%n",
         stored.price(), stored.stock(), stored.title());
 
+    // Look a listing up by SKU, and import the catalogue page by page, where the channel can.
+    if (caps.supports(Operation.FIND_LISTING)) {
+      Optional<ListingRef> found = channel.listings().find(ref.sku());
+      out.printf(
+          "Found %s by SKU: listing %s%n",
+          ref.sku(), found.map(ListingRef::listingId).orElse("(none)"));
+    }
+    if (caps.supports(Operation.LIST_LISTINGS)) {
+      int listed = 0;
+      String cursor = ListingPage.FIRST;
+      do {
+        ListingPage page = channel.listings().list(cursor);
+        listed += page.listings().size(); // a catalogue import would get() each one here
+        cursor = page.next();
+      } while (cursor != null);
+      out.printf("Listed the catalogue: %d listing(s)%n", listed);
+    }
+
     // 3. Schedule a live broadcast tomorrow at 20:00 KST, then list the next two days.
     if (caps.supports(Operation.SCHEDULE_LIVE)) {
       Instant now = driver.map(ChannelDriver::now).orElseGet(Instant::now);
@@ -205,6 +225,13 @@ public final class QuickStart {
     Checkpoint checkpoint = pullAll(channel, Checkpoint.initial(), handled);
     out.printf("Pulled %d orders; checkpoint %s%n", handled.size(), checkpoint.encode());
 
+    // Read one order whole: every line at its current status.
+    if (caps.supports(Operation.GET_ORDER) && !handled.isEmpty()) {
+      Order whole = channel.orders().get(handled.get(0).ref());
+      out.printf(
+          "Read order %s: %d line(s), %s%n", whole.orderId(), whole.lines().size(), whole.status());
+    }
+
     // Where the seller may decline an order (delivery apps: before accepting it), decline one.
     List<Order> accepted = handled;
     if (caps.supports(Operation.REJECT_ORDERS) && !handled.isEmpty()) {
@@ -243,7 +270,14 @@ public final class QuickStart {
         shipped.failed().size(),
         handovers == 0 ? "" : " (" + handovers + " handed over, ready for the rider or the buyer)");
     List<Order> changed = new ArrayList<>();
-    pullAll(channel, checkpoint, changed);
+    // The same pages as an iterator: its checkpoint moves past a page once all its orders came.
+    try (OrderStream stream = channel.orders().stream(checkpoint)) {
+      for (Order order : stream) {
+        changed.add(order);
+      }
+      out.printf(
+          "Streamed from the saved checkpoint; resume at %s%n", stream.checkpoint().encode());
+    }
     out.printf(
         "Pulled again from the saved checkpoint: %d changed orders, now %s%n",
         changed.size(), changed.stream().map(o -> o.status().toString()).distinct().toList());

@@ -5,6 +5,7 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
+import java.util.Optional;
 
 /**
  * The listings facet of a {@link CommerceChannel}: publish, change, withdraw and read product
@@ -119,5 +120,50 @@ public interface Listings {
    */
   default Listing get(ListingRef ref) {
     return get(ref, CallOptions.DEFAULTS);
+  }
+
+  /**
+   * Finds the listing a seller's SKU names on this channel, e.g. to link a catalogue to listings
+   * published before the SDK was used. Capability {@link Operation#FIND_LISTING}.
+   *
+   * @param sku the seller's SKU, exactly as published (case-sensitive)
+   * @param options call options
+   * @return the listing's reference, or empty if no listing of this account has the SKU
+   * @throws IllegalArgumentException if the SKU is blank
+   */
+  Optional<ListingRef> find(String sku, CallOptions options);
+
+  /**
+   * Same as {@link #find(String, CallOptions)} with default options.
+   *
+   * @param sku the seller's SKU
+   * @return the listing's reference, or empty
+   */
+  default Optional<ListingRef> find(String sku) {
+    return find(sku, CallOptions.DEFAULTS);
+  }
+
+  /**
+   * One page of the merchant's listings on this channel, to import an existing catalogue page by
+   * page: every listing of the account, withdrawn ones included, appears on exactly one page of a
+   * walk from {@link ListingPage#FIRST} while the catalogue does not change. Capability {@link
+   * Operation#LIST_LISTINGS}.
+   *
+   * @param cursor {@link ListingPage#FIRST} ({@code null}) for the first page, else the {@link
+   *     ListingPage#next()} of the previous page
+   * @param options call options
+   * @return the page; its {@code next()} is {@code null} on the last page
+   * @throws IllegalArgumentException if the cursor was not produced by this channel
+   */
+  ListingPage list(String cursor, CallOptions options);
+
+  /**
+   * Same as {@link #list(String, CallOptions)} with default options.
+   *
+   * @param cursor {@link ListingPage#FIRST} or the previous page's {@code next()}
+   * @return the page
+   */
+  default ListingPage list(String cursor) {
+    return list(cursor, CallOptions.DEFAULTS);
   }
 }

@@ -15,6 +15,10 @@ public enum Operation {
   LISTING_STATUS,
   /** {@link Listings#get}. */
   GET_LISTING,
+  /** {@link Listings#find}: a listing by the seller's SKU. */
+  FIND_LISTING,
+  /** {@link Listings#list}: the merchant's listings, page by page (catalogue import). */
+  LIST_LISTINGS,
   /** {@link Lives#schedule}. */
   SCHEDULE_LIVE,
   /** {@link Lives#reschedule}. */
@@ -25,6 +29,8 @@ public enum Operation {
   LIST_LIVES,
   /** {@link Orders#pull}. */
   PULL_ORDERS,
+  /** {@link Orders#get}: one whole order at its current status. */
+  GET_ORDER,
   /** {@link Orders#acknowledge}. */
   ACKNOWLEDGE_ORDERS,
   /** {@link Orders#ship}. */

@@ -1,5 +1,6 @@
 package io.channelbridge.core;
 
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
@@ -115,5 +116,57 @@ public interface Orders {
    */
   default BatchResult<OrderRef> reject(List<OrderRef> orders, RejectReason reason) {
     return reject(orders, reason, CallOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads one whole order as the channel holds it now: every line at its current status, also on
+   * channels whose pulls report only the lines that changed. Capability {@link
+   * Operation#GET_ORDER}.
+   *
+   * @param order the order; line ids in the reference are ignored (the whole order is returned)
+   * @param options call options
+   * @return the order
+   * @throws io.channelbridge.core.error.NotFoundException if the channel has no such order
+   * @throws IllegalArgumentException if the reference names another channel
+   */
+  Order get(OrderRef order, CallOptions options);
+
+  /**
+   * Same as {@link #get(OrderRef, CallOptions)} with default options.
+   *
+   * @param order the order
+   * @return the order
+   */
+  default Order get(OrderRef order) {
+    return get(order, CallOptions.DEFAULTS);
+  }
+
+  /**
+   * Walks the orders changed since a checkpoint lazily, pulling page after page with {@link
+   * #pull(Checkpoint, CallOptions)} until a page says {@link OrderPage#hasMore()} {@code false}.
+   * Nothing is pulled before the first {@code hasNext()}. {@link OrderStream#checkpoint()} moves
+   * past a page only once every order of that page was returned by {@code next()}, so a caller can
+   * stop, save it and resume with {@code stream(saved)} without losing an order. The same rules as
+   * {@code pull} hold: an order version may come again, and per-line channels deliver changed
+   * lines. Capability {@link Operation#PULL_ORDERS} (checked at each pull).
+   *
+   * @param from where to start, e.g. {@link Checkpoint#initial()} or a saved checkpoint
+   * @param options call options for every pull
+   * @return the stream; close it (try-with-resources) when done
+   */
+  default OrderStream stream(Checkpoint from, CallOptions options) {
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(options, "options");
+    return new OrderStream(cp -> pull(cp, options), from);
+  }
+
+  /**
+   * Same as {@link #stream(Checkpoint, CallOptions)} with default options.
+   *
+   * @param from where to start
+   * @return the stream
+   */
+  default OrderStream stream(Checkpoint from) {
+    return stream(from, CallOptions.DEFAULTS);
   }
 }

@@ -6,6 +6,7 @@ import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingConstraints;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.LiveConstraints;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
@@ -126,6 +127,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
   private final Clock clock;
   private final ChannelCapabilities capabilities;
   private final boolean reviewListings;
+  private final int listingPageSize;
   private final HmacWebhookVerifier webhookVerifier;
   private final ListingValidator listingValidator;
   private final LiveScheduleValidator liveValidator;
@@ -159,6 +161,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
     this.id = b.id;
     this.clock = b.clock != null ? b.clock : new ManualClock();
     this.reviewListings = b.reviewListings;
+    this.listingPageSize = b.listingPageSize;
     this.webhookVerifier =
         HmacWebhookVerifier.builder(b.id, Secret.of(b.webhookSecret))
             .eventIdHeader(EVENT_ID_HEADER)
@@ -299,6 +302,54 @@ public final class FakeChannel extends AbstractCommerceChannel {
       return s.listing.toBuilder().raw(listingJson(s)).build();
     }
   }
+
+  @Override
+  protected Optional<ListingRef> findListing(String sku, CallOptions options) {
+    synchronized (lock) {
+      request(options);
+      for (StoredListing s : listings.values()) {
+        if (sku.equals(s.listing.sku())) {
+          return Optional.of(s.ref);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Pages in publishing order; the cursor is {@code after:<listingId>}. */
+  @Override
+  protected ListingPage listListings(String cursor, CallOptions options) {
+    synchronized (lock) {
+      long after = 0;
+      if (cursor != null) {
+        if (!cursor.startsWith(LISTING_CURSOR)) {
+          throw new IllegalArgumentException("not a listing cursor of channel '" + id + "'");
+        }
+        try {
+          after = Long.parseLong(cursor.substring(LISTING_CURSOR.length()));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("not a listing cursor of channel '" + id + "'");
+        }
+      }
+      request(options);
+      List<ListingRef> page = new ArrayList<>();
+      boolean more = false;
+      for (StoredListing s : listings.values()) {
+        if (Long.parseLong(s.ref.listingId()) <= after) {
+          continue;
+        }
+        if (page.size() == listingPageSize) {
+          more = true;
+          break;
+        }
+        page.add(s.ref);
+      }
+      String next = more ? LISTING_CURSOR + page.get(page.size() - 1).listingId() : null;
+      return new ListingPage(page, next);
+    }
+  }
+
+  private static final String LISTING_CURSOR = "after:";
 
   private StoredListing lookupListing(ListingRef ref) {
     return ref.channelId().equals(id) ? listings.get(ref.listingId()) : null;
@@ -497,6 +548,19 @@ public final class FakeChannel extends AbstractCommerceChannel {
       orders.checkCheckpoint(checkpoint);
       request(options);
       return orders.pull(checkpoint, capabilities.maxOrderPageSize());
+    }
+  }
+
+  @Override
+  protected Order getOrder(OrderRef ref, CallOptions options) {
+    synchronized (lock) {
+      request(options);
+      Order o = orders.find(ref.orderId());
+      if (o == null) {
+        throw new NotFoundException(
+            id, "no order " + ref.channelId() + "/" + ref.orderId(), 404, null, null, null);
+      }
+      return o;
     }
   }
 
@@ -787,6 +851,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
     private Clock clock;
     private boolean reviewListings = true;
     private int orderPageSize = 50;
+    private int listingPageSize = 50;
     private int maxAcknowledgeBatch = 50;
     private int maxShipBatch = 50;
     private ChannelCapabilities capabilities;
@@ -829,6 +894,17 @@ public final class FakeChannel extends AbstractCommerceChannel {
      */
     public Builder reviewListings(boolean review) {
       this.reviewListings = review;
+      return this;
+    }
+
+    /**
+     * Sets the most listings per {@code listings().list} page.
+     *
+     * @param size at least 1; default 50
+     * @return this builder
+     */
+    public Builder listingPageSize(int size) {
+      this.listingPageSize = positive(size, "listing page size");
       return this;
     }
 

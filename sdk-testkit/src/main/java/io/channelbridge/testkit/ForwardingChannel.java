@@ -5,6 +5,7 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Listings;
 import io.channelbridge.core.Lives;
 import io.channelbridge.core.OrderPage;
@@ -17,6 +18,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@link CommerceChannel} that forwards every call to another one: the base for test decorators
@@ -152,6 +155,28 @@ public class ForwardingChannel implements CommerceChannel {
   }
 
   /**
+   * {@link Listings#find}: forwards to the delegate.
+   *
+   * @param sku as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected Optional<ListingRef> findListing(String sku, CallOptions options) {
+    return delegate.listings().find(sku, options);
+  }
+
+  /**
+   * {@link Listings#list}: forwards to the delegate.
+   *
+   * @param cursor as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected ListingPage listListings(String cursor, CallOptions options) {
+    return delegate.listings().list(cursor, options);
+  }
+
+  /**
    * {@link Lives#schedule}: forwards to the delegate.
    *
    * @param schedule as in the facet
@@ -206,6 +231,18 @@ public class ForwardingChannel implements CommerceChannel {
    */
   protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     return delegate.orders().pull(checkpoint, options);
+  }
+
+  /**
+   * {@link Orders#get}: forwards to the delegate. ({@link Orders#stream} is not a hook: it pulls
+   * through {@link #pullOrders}, so a decorator of pulls changes streams too.)
+   *
+   * @param order as in the facet
+   * @param options call options
+   * @return the delegate's answer
+   */
+  protected Order getOrder(OrderRef order, CallOptions options) {
+    return delegate.orders().get(order, options);
   }
 
   /**
@@ -268,6 +305,16 @@ public class ForwardingChannel implements CommerceChannel {
     public Listing get(ListingRef ref, CallOptions options) {
       return getListing(ref, options);
     }
+
+    @Override
+    public Optional<ListingRef> find(String sku, CallOptions options) {
+      return findListing(sku, options);
+    }
+
+    @Override
+    public ListingPage list(String cursor, CallOptions options) {
+      return listListings(cursor, options);
+    }
   }
 
   private final class ForwardingLives implements Lives {
@@ -296,6 +343,11 @@ public class ForwardingChannel implements CommerceChannel {
     @Override
     public OrderPage pull(Checkpoint checkpoint, CallOptions options) {
       return pullOrders(checkpoint, options);
+    }
+
+    @Override
+    public Order get(OrderRef order, CallOptions options) {
+      return getOrder(order, options);
     }
 
     @Override

@@ -14,6 +14,7 @@ class FakeChannelConformanceTest implements ChannelConformance {
         FakeChannel.builder()
             .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
             .orderPageSize(5)
+            .listingPageSize(2)
             .maxAcknowledgeBatch(4)
             .maxShipBatch(3)
             .build();

@@ -6,10 +6,12 @@ import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingConstraints;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Listings;
 import io.channelbridge.core.Lives;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.OrderStream;
 import io.channelbridge.core.Orders;
 import io.channelbridge.core.error.NotImplementedException;
 import io.channelbridge.core.error.ProtocolException;
@@ -22,6 +24,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
@@ -36,6 +39,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -317,6 +321,29 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   }
 
   /**
+   * {@link Listings#find}, after the guards.
+   *
+   * @param sku the SKU, not blank
+   * @param options call options
+   * @return the reference, or empty
+   */
+  protected Optional<ListingRef> findListing(String sku, CallOptions options) {
+    throw notImplemented(Operation.FIND_LISTING);
+  }
+
+  /**
+   * {@link Listings#list}, after the guards.
+   *
+   * @param cursor {@code null} for the first page, else a cursor this channel produced (the adapter
+   *     checks it and throws {@link IllegalArgumentException} for a foreign one)
+   * @param options call options
+   * @return the page
+   */
+  protected ListingPage listListings(String cursor, CallOptions options) {
+    throw notImplemented(Operation.LIST_LISTINGS);
+  }
+
+  /**
    * {@link Lives#schedule}, after the guards.
    *
    * @param schedule the schedule, not validated yet
@@ -371,6 +398,17 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
    */
   protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
     throw notImplemented(Operation.PULL_ORDERS);
+  }
+
+  /**
+   * {@link Orders#get}, after the guards.
+   *
+   * @param order the order, of this channel
+   * @param options call options
+   * @return the whole order
+   */
+  protected Order getOrder(OrderRef order, CallOptions options) {
+    throw notImplemented(Operation.GET_ORDER);
   }
 
   /**
@@ -519,6 +557,22 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
     }
 
     @Override
+    public Optional<ListingRef> find(String sku, CallOptions options) {
+      guard(Operation.FIND_LISTING);
+      Objects.requireNonNull(sku, "sku");
+      if (sku.isBlank()) {
+        throw new IllegalArgumentException("sku: blank");
+      }
+      return Objects.requireNonNull(findListing(sku, opts(options)), "findListing result");
+    }
+
+    @Override
+    public ListingPage list(String cursor, CallOptions options) {
+      guard(Operation.LIST_LISTINGS);
+      return Objects.requireNonNull(listListings(cursor, opts(options)), "listListings result");
+    }
+
+    @Override
     public String toString() {
       return AbstractCommerceChannel.this.id() + ".listings()";
     }
@@ -561,6 +615,22 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
     public OrderPage pull(Checkpoint checkpoint, CallOptions options) {
       guard(Operation.PULL_ORDERS);
       return pullOrders(Objects.requireNonNull(checkpoint, "checkpoint"), opts(options));
+    }
+
+    /** Guards at once (closed, capability, arguments), then pulls lazily through the facet. */
+    @Override
+    public OrderStream stream(Checkpoint from, CallOptions options) {
+      guard(Operation.PULL_ORDERS);
+      Objects.requireNonNull(from, "from");
+      CallOptions o = opts(options);
+      return new OrderStream(cp -> pull(cp, o), from);
+    }
+
+    @Override
+    public Order get(OrderRef order, CallOptions options) {
+      guard(Operation.GET_ORDER);
+      Objects.requireNonNull(order, "order");
+      return getOrder(own("order", order.channelId(), order), opts(options));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.NotImplementedException;
@@ -138,5 +139,29 @@ class AbstractCommerceChannelTest {
     Probe p = new Probe();
     assertThat(p.listings()).isSameAs(p.listings());
     assertThat(p.orders()).isSameAs(p.orders()).hasToString("probe.orders()");
+  }
+
+  @Test
+  void lookupsRunTheGuardsInOrder() {
+    Probe p = new Probe();
+    assertThatThrownBy(() -> p.listings().find(null))
+        .as("capability before arguments")
+        .isInstanceOfSatisfying(
+            UnsupportedCapabilityException.class,
+            e -> assertThat(e.operation()).isEqualTo(Operation.FIND_LISTING));
+    assertThatThrownBy(() -> p.listings().list(ListingPage.FIRST))
+        .isInstanceOfSatisfying(
+            UnsupportedCapabilityException.class,
+            e -> assertThat(e.operation()).isEqualTo(Operation.LIST_LISTINGS));
+    assertThatThrownBy(() -> p.orders().get(OrderRef.of("probe", "1")))
+        .isInstanceOfSatisfying(
+            UnsupportedCapabilityException.class,
+            e -> assertThat(e.operation()).isEqualTo(Operation.GET_ORDER));
+    assertThatThrownBy(() -> p.orders().stream(null)).isInstanceOf(NullPointerException.class);
+    p.close();
+    assertThatThrownBy(() -> p.orders().stream(Checkpoint.initial()))
+        .as("stream is guarded when opened")
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(p.calls).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.WebhookSupport;
@@ -21,6 +22,7 @@ import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
@@ -168,11 +170,14 @@ public interface CapabilitiesConformance extends ConformanceFixtures {
       case WITHDRAW_LISTING -> c.channel().listings().withdraw(c.unknownListingRef());
       case LISTING_STATUS -> c.channel().listings().status(c.unknownListingRef());
       case GET_LISTING -> c.channel().listings().get(c.unknownListingRef());
+      case FIND_LISTING -> c.channel().listings().find(listing.sku());
+      case LIST_LISTINGS -> c.channel().listings().list(ListingPage.FIRST);
       case SCHEDULE_LIVE -> c.channel().lives().schedule(schedule);
       case RESCHEDULE_LIVE -> c.channel().lives().reschedule(c.unknownLiveRef(), schedule);
       case CANCEL_LIVE -> c.channel().lives().cancel(c.unknownLiveRef());
       case LIST_LIVES -> c.channel().lives().list(start, start.plus(Duration.ofDays(1)));
       case PULL_ORDERS -> c.channel().orders().pull(Checkpoint.initial());
+      case GET_ORDER -> c.channel().orders().get(c.unknownOrderRef());
       case ACKNOWLEDGE_ORDERS -> c.channel().orders().acknowledge(List.of(c.unknownOrderRef()));
       case SHIP_ORDERS -> c.channel().orders().ship(List.of(shipment));
       case REJECT_ORDERS ->
@@ -243,6 +248,29 @@ public interface CapabilitiesConformance extends ConformanceFixtures {
           assertNotFound(() -> c.channel().listings().get(c.unknownListingRef()));
         }
       }
+      case FIND_LISTING -> {
+        if (publishes) {
+          ListingRef ref = c.channel().listings().publish(c.sampleListing("CB-CAP-FIND"));
+          assertThat(c.channel().listings().find("CB-CAP-FIND").map(ListingRef::listingId))
+              .as("found listing id")
+              .contains(ref.listingId());
+        } else {
+          assertThat(c.channel().listings().find("CB-CAP-NONE")).as("unknown SKU").isEmpty();
+        }
+      }
+      case LIST_LISTINGS -> {
+        if (publishes) {
+          ListingRef ref = c.channel().listings().publish(c.sampleListing("CB-CAP-LIST"));
+          assertThat(
+                  c.listAll().stream()
+                      .flatMap(p -> p.listings().stream())
+                      .map(ListingRef::listingId))
+              .as("listed listing ids")
+              .contains(ref.listingId());
+        } else {
+          assertThat(c.channel().listings().list(ListingPage.FIRST)).isNotNull();
+        }
+      }
       case SCHEDULE_LIVE -> {
         LiveBroadcast live =
             c.channel().lives().schedule(c.sampleSchedule(c.slot(0), c.featuredListings()));
@@ -289,6 +317,12 @@ public interface CapabilitiesConformance extends ConformanceFixtures {
             .as("orders pulled")
             .anyMatch(o -> o.orderId().equals(id));
         assertThat(page.next()).isNotNull();
+      }
+      case GET_ORDER -> {
+        String id = c.driver().createOrder(c.sampleOrder(2));
+        Order order = c.channel().orders().get(c.orderRef(id));
+        assertThat(order.orderId()).as("order id").isEqualTo(id);
+        assertThat(order.lines()).as("lines").hasSize(c.sampleOrder(2).lines().size());
       }
       case ACKNOWLEDGE_ORDERS -> {
         String id = c.driver().createOrder(c.sampleOrder(1));

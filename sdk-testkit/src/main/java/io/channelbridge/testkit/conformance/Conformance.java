@@ -7,6 +7,7 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.model.Listing;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +203,15 @@ public final class Conformance implements AutoCloseable {
   }
 
   /**
+   * {@link ConformanceFixtures#pagingListingCount} of the test class.
+   *
+   * @return the count
+   */
+  public int pagingListingCount() {
+    return fixtures.pagingListingCount(this);
+  }
+
+  /**
    * {@link ConformanceFixtures#retriesTransientFaults} of the test class.
    *
    * @return whether one transient failure is retried away within a call
@@ -368,6 +379,46 @@ public final class Conformance implements AutoCloseable {
       cp = page.next();
     }
     throw new AssertionError("orders().pull reported hasMore for " + MAX_PAGES + " pages");
+  }
+
+  /**
+   * The orders a stream yields to its end, failing after as many as 1000 full pages hold (a stream
+   * that never ends).
+   *
+   * @param stream the stream
+   * @return the orders, in order
+   */
+  public List<Order> drain(Iterator<Order> stream) {
+    long max = (long) MAX_PAGES * capabilities().maxOrderPageSize();
+    List<Order> out = new ArrayList<>();
+    while (stream.hasNext()) {
+      if (out.size() >= max) {
+        throw new AssertionError("orders().stream did not end after " + max + " orders");
+      }
+      out.add(stream.next());
+    }
+    return out;
+  }
+
+  /**
+   * Walks {@code listings().list} from the first page to the last, checking that every page but the
+   * last has a cursor; fails after 1000 pages (a channel that never ends).
+   *
+   * @return the pages, in order
+   */
+  public List<ListingPage> listAll() {
+    List<ListingPage> pages = new ArrayList<>();
+    String cursor = ListingPage.FIRST;
+    for (int i = 0; i < MAX_PAGES; i++) {
+      ListingPage page = channel().listings().list(cursor);
+      pages.add(page);
+      if (!page.hasMore()) {
+        return pages;
+      }
+      assertThat(page.next()).as("next cursor").isNotEqualTo(cursor);
+      cursor = page.next();
+    }
+    throw new AssertionError("listings().list returned a next cursor for " + MAX_PAGES + " pages");
   }
 
   /**

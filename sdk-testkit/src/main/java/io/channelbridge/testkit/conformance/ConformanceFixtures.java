@@ -123,6 +123,18 @@ public interface ConformanceFixtures {
   }
 
   /**
+   * How many listings the listing paging test ({@code listings().list}) publishes. The default is
+   * 5; configure the channel (or its simulator) with a listing page size below it so that the walk
+   * spans several pages.
+   *
+   * @param c the test's context
+   * @return the count
+   */
+  default int pagingListingCount(Conformance c) {
+    return 5;
+  }
+
+  /**
    * Whether the channel retries a transiently failed request by itself (an HTTP 503 or a reset
    * connection) within one call: adapters built on the SDK's HTTP stack do, {@link
    * io.channelbridge.testkit.FakeChannel} does not. The fault and write tests expect exactly the

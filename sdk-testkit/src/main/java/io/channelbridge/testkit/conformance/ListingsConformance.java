@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ValidationException;
@@ -16,7 +17,10 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.Money;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -287,5 +291,90 @@ public interface ListingsConformance extends ConformanceFixtures {
     c.assumeSupports(Operation.GET_LISTING);
     assertThatThrownBy(() -> c.channel().listings().get(c.unknownListingRef()))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  /**
+   * {@code find} returns the reference of the listing published with the SKU (same listing id, this
+   * channel, the SKU), among other listings; an unknown SKU, and a prefix of a known one, find
+   * nothing.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void findReturnsPublishedListingByExactSku(Conformance c) {
+    c.assumeSupports(Operation.PUBLISH_LISTING, Operation.FIND_LISTING);
+    ListingRef before = c.channel().listings().publish(c.sampleListing("CB-L-FIND-A"));
+    ListingRef wanted = c.channel().listings().publish(c.sampleListing("CB-L-FIND-B"));
+    ListingRef after = c.channel().listings().publish(c.sampleListing("CB-L-FIND-C"));
+    Optional<ListingRef> found = c.channel().listings().find("CB-L-FIND-B");
+    assertThat(found).as("find of a published SKU").isPresent();
+    assertThat(found.get().channelId()).as("channel").isEqualTo(c.channel().id());
+    assertThat(found.get().listingId()).as("listing id").isEqualTo(wanted.listingId());
+    assertThat(found.get().sku()).as("sku").isEqualTo("CB-L-FIND-B");
+    assertThat(c.channel().listings().find("CB-L-FIND-A").map(ListingRef::listingId))
+        .as("the other listings")
+        .contains(before.listingId());
+    assertThat(c.channel().listings().find("CB-L-FIND-C").map(ListingRef::listingId))
+        .contains(after.listingId());
+    assertThat(c.channel().listings().find("CB-L-FIND-UNKNOWN")).as("unknown SKU").isEmpty();
+    assertThat(c.channel().listings().find("CB-L-FIND")).as("a prefix of SKUs").isEmpty();
+  }
+
+  /**
+   * Walking {@code list} from {@link ListingPage#FIRST} to the page without a cursor returns every
+   * published listing exactly once, with its listing id and SKU, over more than one page when
+   * {@link ConformanceFixtures#pagingListingCount} listings exceed the channel's page.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void listPagesThroughEveryListingOnce(Conformance c) {
+    c.assumeSupports(Operation.PUBLISH_LISTING, Operation.LIST_LISTINGS);
+    int n = c.pagingListingCount();
+    Map<String, String> published = new HashMap<>();
+    for (int i = 1; i <= n; i++) {
+      ListingRef ref = c.channel().listings().publish(c.sampleListing("CB-L-LIST-" + i));
+      published.put(ref.listingId(), ref.sku());
+    }
+    List<ListingPage> pages = c.listAll();
+    Map<String, Integer> times = new HashMap<>();
+    Map<String, String> skus = new HashMap<>();
+    for (ListingPage page : pages) {
+      for (ListingRef ref : page.listings()) {
+        assertThat(ref.channelId()).as("channel of a listed reference").isEqualTo(c.channel().id());
+        times.merge(ref.listingId(), 1, Integer::sum);
+        skus.put(ref.listingId(), ref.sku());
+      }
+    }
+    assertThat(times.keySet()).as("listings listed").containsAll(published.keySet());
+    assertThat(times)
+        .as("times each listing was listed")
+        .allSatisfy((id, k) -> assertThat(k).as(id).isEqualTo(1));
+    published.forEach((id, sku) -> assertThat(skus.get(id)).as("sku of " + id).isEqualTo(sku));
+    assertThat(pages.get(pages.size() - 1).next()).as("last page's cursor").isNull();
+    if (pages.size() == 1) {
+      assertThat(pages.get(0).listings().size())
+          .as("one page holds every listing (configure a smaller listing page size)")
+          .isGreaterThanOrEqualTo(n);
+    }
+  }
+
+  /**
+   * A cursor this channel never produced is {@link IllegalArgumentException}, before any request; a
+   * blank SKU likewise.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void foreignListingCursorAndBlankSkuAreRefusedBeforeAnyRequest(Conformance c) {
+    c.assumeSupports(Operation.LIST_LISTINGS, Operation.FIND_LISTING);
+    long before = c.driver().requestCount();
+    assertThatThrownBy(() -> c.channel().listings().list("cb-not-a-cursor-of-this-channel"))
+        .as("a foreign cursor")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.channel().listings().find(" "))
+        .as("a blank SKU")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(c.driver().requestCount()).as("requests sent").isEqualTo(before);
   }
 }

@@ -12,6 +12,7 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.OrderStream;
 import io.channelbridge.core.error.ChannelUnavailableException;
 import io.channelbridge.core.error.ConflictException;
 import io.channelbridge.core.error.NotFoundException;
@@ -599,5 +600,151 @@ public interface OrdersConformance extends ConformanceFixtures {
         .as("requests: the failed one and one that applied")
         .isEqualTo(2);
     assertThat(c.currentOrder(ids.get(1)).status()).isEqualTo(OrderStatus.ACKNOWLEDGED);
+  }
+
+  private static List<String> lineSummary(List<OrderLine> lines) {
+    List<String> out = new ArrayList<>();
+    for (OrderLine l : lines) {
+      out.add(l.sku() + " x" + l.quantity() + " @" + l.unitPrice() + " =" + l.total());
+    }
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  private static List<String> specSummary(OrderSpec spec) {
+    List<String> out = new ArrayList<>();
+    for (OrderSpec.Line l : spec.lines()) {
+      out.add(
+          l.sku()
+              + " x"
+              + l.quantity()
+              + " @"
+              + l.unitPrice()
+              + " ="
+              + l.unitPrice().times(l.quantity()));
+    }
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  /**
+   * {@code get} returns the whole order: its reference, every line the buyer ordered (SKU,
+   * quantity, unit price, total) and nothing else, at its current status, also after a change; an
+   * unknown order is {@code NotFoundException}.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void getReturnsWholeOrderWithEveryLine(Conformance c) {
+    c.assumeSupports(Operation.GET_ORDER);
+    OrderSpec spec = c.sampleOrder(2);
+    String id = c.driver().createOrder(spec);
+    c.createOrders(3, 1);
+    Order order = c.channel().orders().get(c.orderRef(id));
+    assertThat(order.orderId()).as("order id").isEqualTo(id);
+    assertThat(order.ref()).isEqualTo(c.orderRef(id));
+    assertThat(order.status()).as("status").isEqualTo(OrderStatus.NEW);
+    assertThat(order.fulfilment()).isEqualTo(spec.fulfilment());
+    assertThat(lineSummary(order.lines()))
+        .as("lines of order " + id + " (sku x quantity @ unit = total)")
+        .isEqualTo(specSummary(spec));
+    if (c.capabilities().supports(Operation.ACKNOWLEDGE_ORDERS)) {
+      assertThat(c.channel().orders().acknowledge(List.of(c.orderRef(id))).allSucceeded())
+          .as("acknowledged")
+          .isTrue();
+      Order now = c.channel().orders().get(c.orderRef(id));
+      assertThat(now.status()).as("status after acknowledge").isEqualTo(OrderStatus.ACKNOWLEDGED);
+      assertThat(lineSummary(now.lines()))
+          .as("lines after acknowledge")
+          .isEqualTo(specSummary(spec));
+    }
+    assertThatThrownBy(() -> c.channel().orders().get(c.unknownOrderRef()))
+        .as("an unknown order")
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  /**
+   * {@code stream} from the initial checkpoint yields every order that a walk of {@code pull} pages
+   * yields, each version once per line, and nothing else.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void streamYieldsEveryOrderAcrossPages(Conformance c) {
+    c.assumeSupports(Operation.PULL_ORDERS);
+    List<String> ids = createPagingOrders(c);
+    Set<String> pulledKeys = new HashSet<>();
+    c.pullAll(Checkpoint.initial())
+        .forEach(p -> p.orders().forEach(o -> pulledKeys.add(o.dedupeKey())));
+    Set<String> streamedKeys = new HashSet<>();
+    Set<String> streamedIds = new HashSet<>();
+    Map<String, Integer> versionsPerLine = new HashMap<>();
+    try (OrderStream stream = c.channel().orders().stream(Checkpoint.initial())) {
+      for (Order o : c.drain(stream)) {
+        assertThat(o.channelId()).isEqualTo(c.channel().id());
+        streamedIds.add(o.orderId());
+        if (streamedKeys.add(o.dedupeKey())) {
+          o.lines()
+              .forEach(l -> versionsPerLine.merge(o.orderId() + "/" + l.lineId(), 1, Integer::sum));
+        }
+      }
+      assertThat(stream.hasNext()).as("hasNext after the walk").isFalse();
+    }
+    assertThat(streamedIds).as("orders streamed").containsAll(ids);
+    assertThat(streamedKeys).as("order versions streamed vs pulled").isEqualTo(pulledKeys);
+    assertThat(versionsPerLine)
+        .as("distinct versions per line of an unchanged order")
+        .allSatisfy((line, n) -> assertThat(n).as(line).isEqualTo(1));
+  }
+
+  /**
+   * {@link OrderStream#checkpoint()} stays at the start until every order of the first page was
+   * returned, then moves on; a consumer that stops in the middle of the second page and resumes
+   * from the checkpoint gets every order, including the one it took from the unfinished page.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void streamCheckpointResumesWithoutLoss(Conformance c) {
+    c.assumeSupports(Operation.PULL_ORDERS);
+    List<String> ids = createPagingOrders(c);
+    int firstPage = c.channel().orders().pull(Checkpoint.initial()).orders().size();
+    assumeThat(firstPage).as("orders on the first page").isGreaterThanOrEqualTo(1);
+    Set<String> seen = new HashSet<>();
+    Checkpoint saved;
+    String takenFromSecondPage;
+    int secondPage;
+    try (OrderStream stream = c.channel().orders().stream(Checkpoint.initial())) {
+      for (int i = 0; i < firstPage - 1; i++) {
+        seen.add(stream.next().orderId());
+        assertThat(stream.checkpoint())
+            .as("checkpoint after " + (i + 1) + " of " + firstPage + " orders of the first page")
+            .isEqualTo(Checkpoint.initial());
+      }
+      seen.add(stream.next().orderId());
+      assertThat(stream.checkpoint())
+          .as("checkpoint after the whole first page")
+          .isNotEqualTo(Checkpoint.initial());
+      Checkpoint afterFirst = stream.checkpoint();
+      assertThat(stream.hasNext()).as("orders after the first page").isTrue();
+      secondPage = c.channel().orders().pull(afterFirst).orders().size();
+      takenFromSecondPage = stream.next().orderId();
+      seen.add(takenFromSecondPage);
+      saved = stream.checkpoint();
+      if (secondPage >= 2) {
+        assertThat(saved).as("checkpoint in the middle of the second page").isEqualTo(afterFirst);
+      }
+    }
+    Set<String> resumed = new HashSet<>();
+    try (OrderStream again = c.channel().orders().stream(Checkpoint.decode(saved.encode()))) {
+      c.drain(again).forEach(o -> resumed.add(o.orderId()));
+    }
+    if (secondPage >= 2) {
+      assertThat(resumed)
+          .as("the resumed stream repeats the order taken from the unfinished page")
+          .contains(takenFromSecondPage);
+    }
+    seen.addAll(resumed);
+    assertThat(seen).as("orders before and after the resume").containsAll(ids);
   }
 }

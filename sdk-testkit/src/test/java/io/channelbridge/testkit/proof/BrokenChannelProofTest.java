@@ -193,7 +193,8 @@ class BrokenChannelProofTest {
         .contains(
             "pullsEveryOrderAcrossPagesWithoutLossOrDuplicates",
             "resumesFromSavedCheckpoint",
-            "ordersChangedWhilePagingArriveInLatestState");
+            "ordersChangedWhilePagingArriveInLatestState",
+            "streamYieldsEveryOrderAcrossPages");
   }
 
   @Test
@@ -248,5 +249,27 @@ class BrokenChannelProofTest {
             "replySlowerThanTimeoutIsRetryableChannelUnavailable",
             "refusedCredentialsAreNotRetryable",
             "singleTransientFaultHasTheDeclaredOutcome");
+  }
+
+  @Test
+  void findingBySkuPrefixIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstFindsBySkuPrefix.class, "FindsBySkuPrefix");
+    assertThat(o.failed()).contains("findReturnsPublishedListingByExactSku");
+  }
+
+  @Test
+  void stoppingAfterTheFirstListingPageIsCaught() {
+    Outcome o =
+        run(BrokenChannels.AgainstStopsAfterFirstListingPage.class, "StopsAfterFirstListingPage");
+    assertThat(o.failed()).contains("listPagesThroughEveryListingOnce");
+  }
+
+  @Test
+  void getDroppingALineIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstGetDropsLastLine.class, "GetDropsLastLine");
+    assertThat(o.failed())
+        .contains(
+            "getReturnsWholeOrderWithEveryLine",
+            "everyOperationDoesWhatCapabilitiesSay[GET_ORDER supported]");
   }
 }

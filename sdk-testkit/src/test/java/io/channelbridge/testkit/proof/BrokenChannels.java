@@ -5,6 +5,7 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -47,6 +49,7 @@ final class BrokenChannels {
         FakeChannel.builder()
             .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
             .orderPageSize(5)
+            .listingPageSize(2)
             .maxAcknowledgeBatch(4)
             .maxShipBatch(3)
             .webhookSecret(SECRET)
@@ -324,6 +327,53 @@ final class BrokenChannels {
     }
   }
 
+  /** Finds a listing whose SKU merely starts with the one asked for (a fuzzy channel search). */
+  static final class FindsBySkuPrefix extends ForwardingChannel {
+    FindsBySkuPrefix(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected Optional<ListingRef> findListing(String sku, CallOptions options) {
+      String cursor = ListingPage.FIRST;
+      do {
+        ListingPage page = delegate().listings().list(cursor, options);
+        for (ListingRef ref : page.listings()) {
+          if (ref.sku() != null && ref.sku().startsWith(sku)) {
+            return Optional.of(ref);
+          }
+        }
+        cursor = page.next();
+      } while (cursor != null);
+      return Optional.empty();
+    }
+  }
+
+  /** Returns the first page of listings only, as if there were no more. */
+  static final class StopsAfterFirstListingPage extends ForwardingChannel {
+    StopsAfterFirstListingPage(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected ListingPage listListings(String cursor, CallOptions options) {
+      return new ListingPage(delegate().listings().list(cursor, options).listings(), null);
+    }
+  }
+
+  /** Reads an order back without its last line (the lines that did not change, say). */
+  static final class GetDropsLastLine extends ForwardingChannel {
+    GetDropsLastLine(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected Order getOrder(OrderRef order, CallOptions options) {
+      Order o = delegate().orders().get(order, options);
+      return o.toBuilder().lines(o.lines().subList(0, o.lines().size() - 1)).build();
+    }
+  }
+
   // ---------------------------------------------------------------- the suite bound to each
 
   /** The whole suite against the fake, which fails an injected fault at once (no retries). */
@@ -444,6 +494,27 @@ final class BrokenChannels {
     @Override
     public ConformanceTarget createTarget() {
       return target(FlattensErrors::new);
+    }
+  }
+
+  static class AgainstFindsBySkuPrefix implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(FindsBySkuPrefix::new);
+    }
+  }
+
+  static class AgainstStopsAfterFirstListingPage implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(StopsAfterFirstListingPage::new);
+    }
+  }
+
+  static class AgainstGetDropsLastLine implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(GetDropsLastLine::new);
     }
   }
 }

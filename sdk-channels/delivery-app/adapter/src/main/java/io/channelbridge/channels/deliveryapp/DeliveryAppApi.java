@@ -57,6 +57,11 @@ interface DeliveryAppApi {
       @Query("to") Instant to,
       @Tag CallOptions options);
 
+  /** One order as the feed shows it (the profile's choice where the spec is silent). */
+  @GET("v1/shops/{shopId}/orders/{orderId}")
+  DeliveryOrder order(
+      @Path("shopId") String shopId, @Path("orderId") String orderId, @Tag CallOptions options);
+
   @GET("v1/shops/{shopId}/orders")
   Orders orders(
       @Path("shopId") String shopId,

@@ -14,9 +14,12 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingPage;
+import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
 import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.error.WebhookVerificationException;
@@ -51,6 +54,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -243,6 +247,28 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
       next.put(SINCE, (restart.isAfter(since) ? restart : since).toString());
     }
     return new OrderPage(orders, Checkpoint.of(next), cursor != null);
+  }
+
+  /**
+   * {@code GET .../orders/{orderId}}: the order as the feed shows it, every line at its current
+   * status; an unknown order is a 404, {@link io.channelbridge.core.error.NotFoundException}. The
+   * spec lists only the feed; a read of one order is the profile's choice (see the README).
+   */
+  @Override
+  protected Order getOrder(OrderRef ref, CallOptions options) {
+    return toOrder(api.order(settings.shopId(), ref.orderId(), options));
+  }
+
+  /** The protocol has no item search: always {@link UnsupportedCapabilityException}. */
+  @Override
+  protected Optional<ListingRef> findListing(String sku, CallOptions options) {
+    throw new UnsupportedCapabilityException(ID, Operation.FIND_LISTING);
+  }
+
+  /** The protocol has no item list: always {@link UnsupportedCapabilityException}. */
+  @Override
+  protected ListingPage listListings(String cursor, CallOptions options) {
+    throw new UnsupportedCapabilityException(ID, Operation.LIST_LISTINGS);
   }
 
   private Order toOrder(DeliveryOrder o) {

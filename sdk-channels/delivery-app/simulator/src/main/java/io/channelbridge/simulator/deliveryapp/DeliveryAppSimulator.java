@@ -78,6 +78,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private static final String SHOP = "/v1/shops/" + SHOP_ID;
   private static final Pattern ITEM = Pattern.compile(SHOP + "/items/([^/]+)");
   private static final Pattern LIVE = Pattern.compile(SHOP + "/lives/([^/]+)(/cancel)?");
+  private static final Pattern ORDER = Pattern.compile(SHOP + "/orders/([^/]+)");
   private static final Pattern ORDER_ACTION =
       Pattern.compile(SHOP + "/orders/([^/]+)/(accept|reject|ready)");
   private static final Set<String> ITEM_STATUSES = Set.of("ON_SALE", "SOLD_OUT", "HIDDEN");
@@ -588,6 +589,12 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
     if (r.is("GET", SHOP + "/lives")) {
       return listLives(r.query());
+    }
+    if ((m = ORDER.matcher(path)).matches() && method.equals("GET")) {
+      Ord o = orders.get(m.group(1));
+      return o == null
+          ? error(404, "NOT_FOUND", "no order " + m.group(1), null)
+          : Reply.ok(orderJson(o));
     }
     if ((m = ITEM.matcher(path)).matches()) {
       Map<String, Object> item = items.get(m.group(1));

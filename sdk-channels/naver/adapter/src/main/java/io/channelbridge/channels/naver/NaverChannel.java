@@ -21,6 +21,7 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
@@ -39,6 +40,7 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
@@ -55,6 +57,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -175,6 +178,52 @@ public final class NaverChannel extends AbstractCommerceChannel {
       }
     }
     return null;
+  }
+
+  /** {@code POST /v1/products/search} by {@code SELLER_CODE}, the exact SKU. */
+  @Override
+  protected Optional<ListingRef> findListing(String sku, CallOptions options) {
+    return Optional.ofNullable(findBySku(sku, options));
+  }
+
+  /**
+   * {@code POST /v1/products/search} without a keyword, {@code page}/{@code size} from {@code
+   * naver.listings.page-size}; the cursor is {@code page:<n>}. One reference per origin product,
+   * with the SKU and channel product number of its first channel product.
+   */
+  @Override
+  protected ListingPage listListings(String cursor, CallOptions options) {
+    int page = 1;
+    if (cursor != null) {
+      if (!cursor.matches("page:[1-9][0-9]{0,8}")) {
+        throw new IllegalArgumentException("not a listing cursor of channel '" + ID + "'");
+      }
+      page = Integer.parseInt(cursor.substring("page:".length()));
+    }
+    int size = settings.listingPageSize();
+    ProductSearch.Result found =
+        api.searchProducts(new ProductSearch(null, null, page, size), options);
+    if (found == null || found.contents() == null) {
+      throw new ProtocolException(ID, "product search reply without 'contents'");
+    }
+    List<ListingRef> refs = new ArrayList<>();
+    for (ProductSearch.Found f : found.contents()) {
+      if (f == null || f.originProductNo() == null) {
+        throw new ProtocolException(ID, "product search reply: a product without originProductNo");
+      }
+      ProductSearch.ChannelProduct first =
+          f.channelProducts() == null || f.channelProducts().isEmpty()
+              ? null
+              : f.channelProducts().get(0);
+      refs.add(
+          mapper.listingRef(
+              first == null ? null : first.sellerManagementCode(),
+              f.originProductNo(),
+              first == null ? null : first.channelProductNo()));
+    }
+    boolean more =
+        found.totalPages() != null ? page < found.totalPages() : found.contents().size() >= size;
+    return new ListingPage(refs, more && !refs.isEmpty() ? "page:" + (page + 1) : null);
   }
 
   @Override
@@ -433,6 +482,32 @@ public final class NaverChannel extends AbstractCommerceChannel {
             : pull.next(request, null, null);
     return new OrderPage(
         mapper.toOrders(rows, details), next, OrderPull.hasMore(request, windowHasMore, now));
+  }
+
+  /**
+   * {@code GET .../orders/{orderId}/product-order-ids}, then {@code POST .../product-orders/query}
+   * for all of them: every line at its current status. Naver's query has no change time, so the
+   * order's {@code updatedAt} is its order time and its version differs from a pulled one.
+   */
+  @Override
+  protected Order getOrder(OrderRef ref, CallOptions options) {
+    NaverResponse<List<String>> ids = api.productOrderIds(ref.orderId(), options);
+    List<String> lines = ids == null || ids.data() == null ? List.of() : ids.data();
+    if (lines.isEmpty()) {
+      throw new NotFoundException(ID, "order " + ref.orderId() + " not found");
+    }
+    List<ProductOrderDetail> details = new ArrayList<>();
+    for (List<String> batch : batches(lines, MAX_QUERY_BATCH)) {
+      NaverResponse<List<ProductOrderDetail>> r =
+          api.queryProductOrders(new ProductOrderIds(batch), options);
+      if (r != null && r.data() != null) {
+        r.data().stream().filter(d -> d != null && d.productOrder() != null).forEach(details::add);
+      }
+    }
+    if (details.isEmpty()) {
+      throw new NotFoundException(ID, "order " + ref.orderId() + " not found");
+    }
+    return mapper.toOrder(ref.orderId(), details, null);
   }
 
   @Override

@@ -94,7 +94,10 @@ public final class NaverProvider implements ChannelProvider {
             Operation.WITHDRAW_LISTING,
             Operation.LISTING_STATUS,
             Operation.GET_LISTING,
+            Operation.FIND_LISTING,
+            Operation.LIST_LISTINGS,
             Operation.PULL_ORDERS,
+            Operation.GET_ORDER,
             Operation.ACKNOWLEDGE_ORDERS,
             Operation.SHIP_ORDERS);
     if (lives) {

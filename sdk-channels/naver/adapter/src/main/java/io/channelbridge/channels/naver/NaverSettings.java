@@ -22,6 +22,7 @@ record NaverSettings(
     String accountId,
     Duration tokenTimeout,
     int limitCount,
+    int listingPageSize,
     Duration overlap,
     Duration initialLookback,
     AfterService defaultAfterService,
@@ -38,6 +39,7 @@ record NaverSettings(
   static final String TOKEN_TYPE = "naver.token-type";
   static final String TOKEN_TIMEOUT = "naver.token-timeout";
   static final String LIMIT_COUNT = "naver.orders.limit-count";
+  static final String LISTING_PAGE_SIZE = "naver.listings.page-size";
   static final String OVERLAP = "naver.orders.overlap";
   static final String INITIAL_LOOKBACK = "naver.orders.initial-lookback";
   static final String AS_PHONE = "naver.after-service-phone";
@@ -65,6 +67,7 @@ record NaverSettings(
           TOKEN_TYPE,
           TOKEN_TIMEOUT,
           LIMIT_COUNT,
+          LISTING_PAGE_SIZE,
           OVERLAP,
           INITIAL_LOOKBACK,
           AS_PHONE,
@@ -105,6 +108,10 @@ record NaverSettings(
     int limit = c.getInt(LIMIT_COUNT, 300);
     if (limit < 1 || limit > 300) {
       throw malformed(LIMIT_COUNT, "a number from 1 to 300 (Naver's limitCount), got " + limit);
+    }
+    int listingPageSize = c.getInt(LISTING_PAGE_SIZE, 100);
+    if (listingPageSize < 1 || listingPageSize > 500) {
+      throw malformed(LISTING_PAGE_SIZE, "a number from 1 to 500, got " + listingPageSize);
     }
     Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(5));
     if (overlap.isNegative() || overlap.compareTo(Duration.ofHours(1)) > 0) {
@@ -147,6 +154,7 @@ record NaverSettings(
         accountId,
         tokenTimeout,
         limit,
+        listingPageSize,
         overlap,
         lookback,
         as,

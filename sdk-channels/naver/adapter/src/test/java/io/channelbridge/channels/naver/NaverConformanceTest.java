@@ -16,7 +16,11 @@ class NaverConformanceTest implements ChannelConformance {
     NaverSimulator sim = NaverTestSupport.simulator();
     return ConformanceTarget.of(
         NaverTestSupport.open(
-            sim, b -> b.set("naver.orders.limit-count", "50").set("naver.token-timeout", "PT2S")),
+            sim,
+            b ->
+                b.set("naver.orders.limit-count", "50")
+                    .set("naver.listings.page-size", "2")
+                    .set("naver.token-timeout", "PT2S")),
         sim,
         sim);
   }

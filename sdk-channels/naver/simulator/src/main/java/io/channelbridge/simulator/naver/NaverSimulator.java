@@ -246,52 +246,73 @@ public final class NaverSimulator extends SimulatorBase {
   }
 
   /**
-   * {@code POST /v1/products/search} by seller code ({@code searchKeywordType: SELLER_CODE}), the
-   * shape of Naver's public product list: {@code contents[{originProductNo, channelProducts[{
-   * channelProductNo, sellerManagementCode}]}]}. Other search types answer 400.
+   * {@code POST /v1/products/search}, the shape of Naver's public product list: {@code contents[{
+   * originProductNo, channelProducts[{channelProductNo, sellerManagementCode}]}], page, size,
+   * totalElements, totalPages}. By seller code ({@code searchKeywordType: SELLER_CODE}) it answers
+   * the products with exactly that code; with no keyword type it pages through every product,
+   * oldest first, by {@code page} (from 1) and {@code size} (1..500, default 50). Other search
+   * types answer 400.
    */
   private Reply searchProducts(Map<String, Object> body) {
-    if (!"SELLER_CODE".equals(string(body, "searchKeywordType"))) {
-      throw new IllegalArgumentException("searchKeywordType: only SELLER_CODE is simulated");
+    String type = string(body, "searchKeywordType");
+    String sku = null;
+    if (type != null) {
+      if (!"SELLER_CODE".equals(type)) {
+        throw new IllegalArgumentException("searchKeywordType: only SELLER_CODE is simulated");
+      }
+      sku = string(body, "sellerManagementCode");
+      if (sku == null || sku.isBlank()) {
+        throw new IllegalArgumentException("sellerManagementCode: required");
+      }
     }
-    String sku = string(body, "sellerManagementCode");
-    if (sku == null || sku.isBlank()) {
-      throw new IllegalArgumentException("sellerManagementCode: required");
+    int page = intOr(body, "page", 1);
+    int size = intOr(body, "size", 50);
+    if (page < 1) {
+      throw new IllegalArgumentException("page: from 1");
     }
-    List<Object> contents = new ArrayList<>();
+    if (size < 1 || size > 500) {
+      throw new IllegalArgumentException("size: 1 to 500");
+    }
+    List<Object> all = new ArrayList<>();
     for (Product p : products.values()) {
       Map<String, Object> code =
           object(object(object(p.body, "originProduct"), "detailAttribute"), "sellerCodeInfo");
-      if (sku.equals(string(code, "sellerManagementCode"))) {
-        contents.add(
-            Json.of(
-                "originProductNo",
-                p.originNo,
-                "channelProducts",
-                List.of(
-                    Json.of(
-                        "channelProductNo",
-                        p.channelNo,
-                        "originProductNo",
-                        p.originNo,
-                        "sellerManagementCode",
-                        sku,
-                        "statusType",
-                        p.statusType))));
+      String productCode = string(code, "sellerManagementCode");
+      if (sku == null || sku.equals(productCode)) {
+        Map<String, Object> channel = new java.util.LinkedHashMap<>();
+        channel.put("channelProductNo", p.channelNo);
+        channel.put("originProductNo", p.originNo);
+        channel.put("sellerManagementCode", productCode);
+        channel.put("statusType", p.statusType);
+        all.add(Json.of("originProductNo", p.originNo, "channelProducts", List.of(channel)));
       }
     }
+    int from = (int) Math.min((long) (page - 1) * size, all.size());
+    List<Object> contents = all.subList(from, Math.min(all.size(), from + size));
+    int totalPages = all.isEmpty() ? 0 : (all.size() + size - 1) / size;
     return Reply.ok(
         Json.of(
             "contents",
-            contents,
+            new ArrayList<>(contents),
             "page",
-            1,
+            page,
             "size",
-            contents.size(),
+            size,
             "totalElements",
-            contents.size(),
+            all.size(),
             "totalPages",
-            1));
+            totalPages));
+  }
+
+  private static int intOr(Map<String, Object> body, String key, int fallback) {
+    Object v = body.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+      throw new IllegalArgumentException(key + ": a whole number");
+    }
+    return n.intValue();
   }
 
   /**

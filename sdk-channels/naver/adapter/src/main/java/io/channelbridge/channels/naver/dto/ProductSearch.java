@@ -3,10 +3,11 @@ package io.channelbridge.channels.naver.dto;
 import java.util.List;
 
 /**
- * {@code POST /v1/products/search}: Naver's product list, here searched by the seller's code.
+ * {@code POST /v1/products/search}: Naver's product list, searched by the seller's code or, with
+ * neither field set, every product of the account page by page (oldest first).
  *
- * @param searchKeywordType {@code SELLER_CODE}
- * @param sellerManagementCode the SKU
+ * @param searchKeywordType {@code SELLER_CODE}, or {@code null} to list every product
+ * @param sellerManagementCode the SKU, or {@code null} to list every product
  * @param page the page, from 1
  * @param size the page size
  */
@@ -17,8 +18,10 @@ public record ProductSearch(
    * The reply.
    *
    * @param contents the products found
+   * @param page the page, from 1
+   * @param totalPages how many pages the search has
    */
-  public record Result(List<Found> contents) {}
+  public record Result(List<Found> contents, Integer page, Integer totalPages) {}
 
   /**
    * One product found.
