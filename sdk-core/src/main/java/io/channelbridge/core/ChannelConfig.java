@@ -234,6 +234,68 @@ public final class ChannelConfig {
   }
 
   /**
+   * An integer setting with a default that must lie in a range.
+   *
+   * @param key the key
+   * @param fallback the default
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the value
+   * @throws ChannelConfigurationException if set but not an integer in the range
+   */
+  public int getInt(String key, int fallback, int min, int max) {
+    int v = getInt(key, fallback);
+    if (v < min || v > max) {
+      throw malformed(key, "a number from " + min + " to " + max, null);
+    }
+    return v;
+  }
+
+  /**
+   * A duration setting with a default that must lie in a range.
+   *
+   * @param key the key
+   * @param fallback the default
+   * @param min the shortest duration allowed
+   * @param max the longest duration allowed
+   * @return the value
+   * @throws ChannelConfigurationException if set but not a duration in the range
+   */
+  public Duration getDuration(String key, Duration fallback, Duration min, Duration max) {
+    Duration v = getDuration(key, fallback);
+    if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
+      throw malformed(key, "a duration from " + min + " to " + max, null);
+    }
+    return v;
+  }
+
+  /**
+   * A URL path setting with a default: it starts with {@code /}, has no query or fragment, and
+   * holds every placeholder the adapter fills in (e.g. {@code {liveId}}).
+   *
+   * @param key the key
+   * @param fallback the default
+   * @param placeholders the placeholders the path must contain
+   * @return the path
+   * @throws ChannelConfigurationException if set but not such a path
+   */
+  public String getPath(String key, String fallback, String... placeholders) {
+    String p = get(key).orElse(fallback);
+    boolean ok = p.startsWith("/") && !p.contains("?") && !p.contains("#");
+    for (String placeholder : placeholders) {
+      ok &= p.contains(placeholder);
+    }
+    if (!ok) {
+      throw malformed(
+          key,
+          "a path starting with /"
+              + (placeholders.length == 0 ? "" : " containing " + String.join(", ", placeholders)),
+          null);
+    }
+    return p;
+  }
+
+  /**
    * A boolean setting with a default.
    *
    * @param key the key

@@ -143,4 +143,34 @@ class ChannelConfigTest {
     assertThat(copy.requireSecret("x.client-secret").reveal()).isEqualTo("hidden");
     assertThat(copy.toString()).contains("StringBuilder").doesNotContain("hidden");
   }
+
+  @Test
+  void rangedNumbersDurationsAndPathsNameTheKeyWhenOutOfBounds() {
+    ChannelConfig c =
+        ChannelConfig.builder()
+            .set("x.limit", "301")
+            .set("x.overlap", "PT2H")
+            .set("x.path", "/v1/lives")
+            .build();
+    assertThat(c.getInt("x.other", 7, 1, 10)).isEqualTo(7);
+    assertThatThrownBy(() -> c.getInt("x.limit", 100, 1, 300))
+        .isInstanceOf(ChannelConfigurationException.class)
+        .hasMessageContaining("x.limit")
+        .hasMessageContaining("1 to 300");
+    assertThatThrownBy(
+            () ->
+                c.getDuration(
+                    "x.overlap",
+                    java.time.Duration.ZERO,
+                    java.time.Duration.ZERO,
+                    java.time.Duration.ofHours(1)))
+        .isInstanceOf(ChannelConfigurationException.class)
+        .hasMessageContaining("x.overlap");
+    assertThat(c.getPath("x.path", "/d")).isEqualTo("/v1/lives");
+    assertThat(c.getPath("x.none", "/d/{id}", "{id}")).isEqualTo("/d/{id}");
+    assertThatThrownBy(() -> c.getPath("x.path", "/d/{id}", "{id}"))
+        .isInstanceOf(ChannelConfigurationException.class)
+        .hasMessageContaining("x.path")
+        .hasMessageContaining("{id}");
+  }
 }

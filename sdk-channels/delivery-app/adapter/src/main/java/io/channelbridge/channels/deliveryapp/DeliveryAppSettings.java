@@ -39,6 +39,8 @@ record DeliveryAppSettings(
   static final String TOKEN_TIMEOUT = "delivery-app.token-timeout";
   static final String LIVES_PATH = "delivery-app.lives-path";
   static final String LIVE_PATH = "delivery-app.live-path";
+  private static final Duration ONE_HOUR = Duration.ofHours(1);
+  private static final Duration FOREVER = Duration.ofDays(36_500);
 
   /**
    * Every key the adapter reads; with the transport keys, the only ones allowed under the prefix.
@@ -68,24 +70,13 @@ record DeliveryAppSettings(
       throw malformed(WEBHOOK_SECRET, "a non-empty secret");
     }
     int cook = cookMinutes(COOK_MINUTES, c.getInt(COOK_MINUTES, 20));
-    int limit = c.getInt(PAGE_LIMIT, 100);
-    if (limit < 1 || limit > 100) {
-      throw malformed(PAGE_LIMIT, "a number from 1 to 100, got " + limit);
-    }
-    Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(1));
-    if (overlap.isNegative() || overlap.compareTo(Duration.ofHours(1)) > 0) {
-      throw malformed(OVERLAP, "a duration from 0 to 1 hour");
-    }
-    Duration lookback = c.getDuration(INITIAL_LOOKBACK, Duration.ofDays(1));
-    if (lookback.isNegative()) {
-      throw malformed(INITIAL_LOOKBACK, "a positive duration");
-    }
-    Duration tokenTimeout = c.getDuration(TOKEN_TIMEOUT, Duration.ofSeconds(10));
-    if (tokenTimeout.isNegative() || tokenTimeout.isZero()) {
-      throw malformed(TOKEN_TIMEOUT, "a positive duration");
-    }
-    String lives = path(c, LIVES_PATH, "/v1/shops/{shopId}/lives", "{shopId}");
-    String live = path(c, LIVE_PATH, "/v1/shops/{shopId}/lives/{liveId}", "{liveId}");
+    int limit = c.getInt(PAGE_LIMIT, 100, 1, 100);
+    Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(1), Duration.ZERO, ONE_HOUR);
+    Duration lookback = c.getDuration(INITIAL_LOOKBACK, Duration.ofDays(1), Duration.ZERO, FOREVER);
+    Duration tokenTimeout =
+        c.getDuration(TOKEN_TIMEOUT, Duration.ofSeconds(10), Duration.ofMillis(1), ONE_HOUR);
+    String lives = c.getPath(LIVES_PATH, "/v1/shops/{shopId}/lives", "{shopId}");
+    String live = c.getPath(LIVE_PATH, "/v1/shops/{shopId}/lives/{liveId}", "{liveId}");
     return new DeliveryAppSettings(
         base,
         clientId,
@@ -107,14 +98,6 @@ record DeliveryAppSettings(
       throw malformed(key, "a number of minutes from 1 to 120, got " + minutes);
     }
     return minutes;
-  }
-
-  private static String path(ChannelConfig c, String key, String fallback, String placeholder) {
-    String p = c.get(key).orElse(fallback);
-    if (!p.startsWith("/") || p.contains("?") || p.contains("#") || !p.contains(placeholder)) {
-      throw malformed(key, "a path starting with / containing " + placeholder);
-    }
-    return p;
   }
 
   private static ChannelConfigurationException malformed(String key, String expected) {

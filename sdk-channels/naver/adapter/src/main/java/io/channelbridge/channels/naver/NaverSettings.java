@@ -87,6 +87,8 @@ record NaverSettings(
   static final String DEFAULT_BROADCASTS_PATH = "/v1/shopping-live/broadcasts";
   static final String DEFAULT_BROADCAST_PATH = "/v1/shopping-live/broadcasts/{broadcastId}";
   private static final String ID_PLACEHOLDER = "{broadcastId}";
+  private static final Duration ONE_HOUR = Duration.ofHours(1);
+  private static final Duration FOREVER = Duration.ofDays(36_500);
 
   static NaverSettings read(ChannelConfig c) {
     URI base = c.getUri(BASE_URL, DEFAULT_BASE_URL);
@@ -101,36 +103,19 @@ record NaverSettings(
     }
     String accountId =
         type.equals("SELLER") ? c.require(ACCOUNT_ID) : c.get(ACCOUNT_ID).orElse(null);
-    Duration tokenTimeout = c.getDuration(TOKEN_TIMEOUT, Duration.ofSeconds(10));
-    if (tokenTimeout.isNegative() || tokenTimeout.isZero()) {
-      throw malformed(TOKEN_TIMEOUT, "a positive duration");
-    }
-    int limit = c.getInt(LIMIT_COUNT, 300);
-    if (limit < 1 || limit > 300) {
-      throw malformed(LIMIT_COUNT, "a number from 1 to 300 (Naver's limitCount), got " + limit);
-    }
-    int listingPageSize = c.getInt(LISTING_PAGE_SIZE, 100);
-    if (listingPageSize < 1 || listingPageSize > 500) {
-      throw malformed(LISTING_PAGE_SIZE, "a number from 1 to 500, got " + listingPageSize);
-    }
-    Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(5));
-    if (overlap.isNegative() || overlap.compareTo(Duration.ofHours(1)) > 0) {
-      throw malformed(OVERLAP, "a duration from 0 to 1 hour");
-    }
-    Duration lookback = c.getDuration(INITIAL_LOOKBACK, Duration.ofDays(1));
-    if (lookback.isNegative()) {
-      throw malformed(INITIAL_LOOKBACK, "a positive duration");
-    }
+    Duration tokenTimeout =
+        c.getDuration(TOKEN_TIMEOUT, Duration.ofSeconds(10), Duration.ofMillis(1), ONE_HOUR);
+    int limit = c.getInt(LIMIT_COUNT, 300, 1, 300); // Naver's limitCount
+    int listingPageSize = c.getInt(LISTING_PAGE_SIZE, 100, 1, 500);
+    Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(5), Duration.ZERO, ONE_HOUR);
+    Duration lookback = c.getDuration(INITIAL_LOOKBACK, Duration.ofDays(1), Duration.ZERO, FOREVER);
     AfterService as =
         c.get(AS_PHONE).map(p -> new AfterService(p, c.get(AS_GUIDE).orElse(""))).orElse(null);
     String company = c.get(DELIVERY_COMPANY).orElse("CJGLS");
 
     URI liveBase = c.getUri(LIVE_BASE_URL, base);
-    String broadcasts = path(c, LIVE_BROADCASTS_PATH, DEFAULT_BROADCASTS_PATH);
-    String broadcast = path(c, LIVE_BROADCAST_PATH, DEFAULT_BROADCAST_PATH);
-    if (!broadcast.contains(ID_PLACEHOLDER)) {
-      throw malformed(LIVE_BROADCAST_PATH, "a path containing " + ID_PLACEHOLDER);
-    }
+    String broadcasts = c.getPath(LIVE_BROADCASTS_PATH, DEFAULT_BROADCASTS_PATH);
+    String broadcast = c.getPath(LIVE_BROADCAST_PATH, DEFAULT_BROADCAST_PATH, ID_PLACEHOLDER);
     LiveProfile live = null;
     if (c.get(LIVE_BROADCASTER_ID).isPresent()) {
       String level = c.get(LIVE_RELEASE_LEVEL).orElse("REAL").toUpperCase(Locale.ROOT);
@@ -163,14 +148,6 @@ record NaverSettings(
         broadcasts,
         broadcast,
         live);
-  }
-
-  private static String path(ChannelConfig c, String key, String fallback) {
-    String p = c.get(key).orElse(fallback);
-    if (!p.startsWith("/") || p.contains("?") || p.contains("#")) {
-      throw malformed(key, "a path starting with /");
-    }
-    return p;
   }
 
   private static ChannelConfigurationException malformed(String key, String expected) {
