@@ -3,7 +3,6 @@ package io.channelbridge.core.http.internal;
 import io.channelbridge.core.RateLimit;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
-import io.github.bucket4j.TimeMeter;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -47,23 +46,11 @@ public final class RateLimiter {
     this.periodNanos = limit.period().toNanos();
     this.granted = new long[limit.permits()];
     if (limit.burst() < limit.permits()) {
-      TimeMeter meter =
-          new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-              return timing.nanoTime();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-              return false;
-            }
-          };
       this.bucket =
           Bucket.builder()
               .addLimit(
                   b -> b.capacity(limit.burst()).refillGreedy(limit.permits(), limit.period()))
-              .withCustomTimePrecision(meter)
+              .withCustomTimePrecision(timing.asTimeMeter())
               .build();
     } else {
       this.bucket = null;

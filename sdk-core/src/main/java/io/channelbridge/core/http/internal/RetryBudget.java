@@ -1,7 +1,6 @@
 package io.channelbridge.core.http.internal;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 
 /**
@@ -20,22 +19,10 @@ public final class RetryBudget {
    * @param timing the clock
    */
   public RetryBudget(int burst, int perSecond, Timing timing) {
-    TimeMeter meter =
-        new TimeMeter() {
-          @Override
-          public long currentTimeNanos() {
-            return timing.nanoTime();
-          }
-
-          @Override
-          public boolean isWallClockBased() {
-            return false;
-          }
-        };
     this.bucket =
         Bucket.builder()
             .addLimit(b -> b.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
-            .withCustomTimePrecision(meter)
+            .withCustomTimePrecision(timing.asTimeMeter())
             .build();
   }
 

@@ -1,5 +1,6 @@
 package io.channelbridge.core.http.internal;
 
+import io.github.bucket4j.TimeMeter;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,4 +37,24 @@ public interface Timing {
    * @throws InterruptedException if the thread is interrupted
    */
   void sleep(long nanos) throws InterruptedException;
+
+  /**
+   * This clock as bucket4j's time source, so token buckets run on it (and on a test's fake time).
+   *
+   * @return the time meter
+   */
+  default TimeMeter asTimeMeter() {
+    Timing timing = this;
+    return new TimeMeter() {
+      @Override
+      public long currentTimeNanos() {
+        return timing.nanoTime();
+      }
+
+      @Override
+      public boolean isWallClockBased() {
+        return false;
+      }
+    };
+  }
 }

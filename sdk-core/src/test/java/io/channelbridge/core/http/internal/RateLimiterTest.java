@@ -87,38 +87,7 @@ class RateLimiterTest {
         new RateLimiter(new RateLimit(permits, Duration.ofSeconds(1), burst), time);
     int threads = 8;
     int perThread = 100;
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<List<Long>>> results = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      results.add(
-          pool.submit(
-              () -> {
-                go.await();
-                List<Long> mine = new ArrayList<>();
-                for (int i = 0; i < perThread; i++) {
-                  // The gate makes "read the fake clock, take a permit" atomic with respect to
-                  // other threads moving the fake clock, so each permit's time is exact; a
-                  // thread waiting for its reserved permit releases the gate while it "sleeps".
-                  time.gate.lock();
-                  try {
-                    if (limiter.acquire(Long.MAX_VALUE / 4) < 0) {
-                      throw new AssertionError("refused");
-                    }
-                    mine.add(time.lastEvent());
-                  } finally {
-                    time.gate.unlock();
-                  }
-                }
-                return mine;
-              }));
-    }
-    go.countDown();
-    List<Long> grants = new ArrayList<>();
-    for (Future<List<Long>> f : results) {
-      grants.addAll(f.get(30, TimeUnit.SECONDS));
-    }
-    pool.shutdown();
+    List<Long> grants = runThreads(time, limiter, threads, perThread);
 
     assertThat(grants).hasSize(threads * perThread);
     assertWithinLimit(grants, permits, Duration.ofSeconds(1).toNanos(), burst);
@@ -215,6 +184,9 @@ class RateLimiterTest {
                 go.await();
                 List<Long> mine = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
+                  // The gate makes "read the fake clock, take a permit" atomic with respect to
+                  // other threads moving the fake clock, so each permit's time is exact; a
+                  // thread waiting for its reserved permit releases the gate while it "sleeps".
                   time.gate.lock();
                   try {
                     if (limiter.acquire(Long.MAX_VALUE / 4) < 0) {
