@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,24 @@ public interface OrdersConformance extends ConformanceFixtures {
   /** Statuses that count as shipped: a parcel handed to a carrier, or an order handed over. */
   private static OrderStatus[] shipped() {
     return new OrderStatus[] {OrderStatus.SHIPPED, OrderStatus.READY_FOR_PICKUP};
+  }
+
+  /**
+   * Writes one order to warm the channel up (token fetched, first write made), then another, which
+   * must succeed with exactly one request: a write is never sent twice.
+   */
+  private static void assertOneRequestPerWrite(
+      Conformance c,
+      String what,
+      Order warmUp,
+      Order measured,
+      Function<Order, BatchResult<?>> write) {
+    assertThat(write.apply(warmUp).allSucceeded()).as("warm-up " + what).isTrue();
+    long before = c.driver().requestCount();
+    BatchResult<?> result = write.apply(measured);
+    long sent = c.driver().requestCount() - before;
+    assertThat(result.allSucceeded()).as(what).isTrue();
+    assertThat(sent).as("requests for one " + what + " of one order").isEqualTo(1);
   }
 
   /** A two-item result: the new order succeeded, the other failed with a conflict. */
@@ -507,19 +526,12 @@ public interface OrdersConformance extends ConformanceFixtures {
     c.assumeSupports(Operation.ACKNOWLEDGE_ORDERS, Operation.PULL_ORDERS);
     List<String> ids = c.createOrders(1, 2);
     Map<String, Order> pulled = c.currentOrders();
-    assertThat(
-            c.channel()
-                .orders()
-                .acknowledge(List.of(c.writeRef(pulled.get(ids.get(0)))))
-                .allSucceeded())
-        .as("warm-up acknowledge")
-        .isTrue();
-    long before = c.driver().requestCount();
-    BatchResult<OrderRef> result =
-        c.channel().orders().acknowledge(List.of(c.writeRef(pulled.get(ids.get(1)))));
-    long sent = c.driver().requestCount() - before;
-    assertThat(result.allSucceeded()).as("acknowledged").isTrue();
-    assertThat(sent).as("requests for one acknowledge of one order").isEqualTo(1);
+    assertOneRequestPerWrite(
+        c,
+        "acknowledge",
+        pulled.get(ids.get(0)),
+        pulled.get(ids.get(1)),
+        o -> c.channel().orders().acknowledge(List.of(c.writeRef(o))));
   }
 
   /**
@@ -538,21 +550,12 @@ public interface OrdersConformance extends ConformanceFixtures {
           .isTrue();
     }
     Map<String, Order> pulled = c.currentOrders();
-    Order first = pulled.get(ids.get(0));
-    Order second = pulled.get(ids.get(1));
-    assertThat(
-            c.channel()
-                .orders()
-                .ship(List.of(c.sampleShipment(c.writeRef(first), c.driver().now())))
-                .allSucceeded())
-        .as("warm-up ship")
-        .isTrue();
-    long before = c.driver().requestCount();
-    BatchResult<Shipment> result =
-        c.channel().orders().ship(List.of(c.sampleShipment(c.writeRef(second), c.driver().now())));
-    long sent = c.driver().requestCount() - before;
-    assertThat(result.allSucceeded()).as("shipped").isTrue();
-    assertThat(sent).as("requests for one ship of one order").isEqualTo(1);
+    assertOneRequestPerWrite(
+        c,
+        "ship",
+        pulled.get(ids.get(0)),
+        pulled.get(ids.get(1)),
+        o -> c.channel().orders().ship(List.of(c.sampleShipment(c.writeRef(o), c.driver().now()))));
   }
 
   /**
