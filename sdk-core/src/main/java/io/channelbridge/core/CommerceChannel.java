@@ -12,14 +12,16 @@ import java.util.Map;
  * One seller account on one commerce channel: publish listings, schedule live broadcasts, pull
  * orders and acknowledge and ship them, the same way on every channel.
  *
- * <p>Operations are grouped by job into facets: {@link #listings()}, {@link #lives()} and {@link
- * #orders()}, so a call reads as a verb on its facet:
+ * <p>Operations are grouped by job into facets: {@link #listings()}, {@link #inventory()}, {@link
+ * #lives()}, {@link #orders()} and {@link #claims()}, so a call reads as a verb on its facet:
  *
  * <pre>{@code
  * ListingRef ref = channel.listings().publish(listing);
+ * channel.inventory().set(List.of(StockChange.ofOption(ref, "TEE-RED-M").withStock(3)));
  * LiveBroadcast live = channel.lives().schedule(schedule);
  * OrderPage page = channel.orders().pull(checkpoint);
  * channel.orders().acknowledge(refs);
+ * ClaimPage claims = channel.claims().pull(claimCheckpoint);
  * }</pre>
  *
  * <p>Get one from {@link CommerceChannels#open(String, ChannelConfig)}. Implementations are
@@ -67,6 +69,13 @@ public interface CommerceChannel extends AutoCloseable {
   Listings listings();
 
   /**
+   * Stock and price per listing and option: set many at once, read back.
+   *
+   * @return the inventory facet, never {@code null}
+   */
+  Inventory inventory();
+
+  /**
    * Live broadcasts: schedule, reschedule, cancel, list.
    *
    * @return the lives facet, never {@code null}
@@ -79,6 +88,14 @@ public interface CommerceChannel extends AutoCloseable {
    * @return the orders facet, never {@code null}
    */
   Orders orders();
+
+  /**
+   * Claims: pull cancel requests, returns and exchanges with a checkpoint; approve, reject, hold,
+   * release; cancel as the seller.
+   *
+   * @return the claims facet, never {@code null}
+   */
+  Claims claims();
 
   /**
    * Verifies a webhook request the channel pushed and turns it into events. Pass the body exactly

@@ -37,6 +37,20 @@ public enum Operation {
   SHIP_ORDERS,
   /** {@link Orders#reject}: the seller declines or cancels orders, with a reason. */
   REJECT_ORDERS,
+  /** {@link Inventory#set}: stock and price per listing and option. */
+  SET_INVENTORY,
+  /** {@link Inventory#get}. */
+  GET_INVENTORY,
+  /** {@link Claims#pull}. */
+  PULL_CLAIMS,
+  /** {@link Claims#approve}. */
+  APPROVE_CLAIMS,
+  /** {@link Claims#reject}. */
+  REJECT_CLAIMS,
+  /** {@link Claims#hold} and {@link Claims#release}. */
+  HOLD_CLAIMS,
+  /** {@link Claims#cancel}: the seller cancels acknowledged orders. */
+  CANCEL_ORDERS,
   /** {@link CommerceChannel#parseWebhook}. */
   PARSE_WEBHOOK
 }

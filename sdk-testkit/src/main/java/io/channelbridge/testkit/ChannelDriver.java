@@ -103,6 +103,44 @@ public interface ChannelDriver {
   }
 
   /**
+   * The buyer files a claim (a cancel request, a return, an exchange) on an order. The order must
+   * be in a status that allows it (acknowledged for a cancel request, delivered for a return).
+   * Drivers of channels without claims keep the default, which throws.
+   *
+   * @param spec the claim
+   * @return the channel's claim id, as {@link io.channelbridge.core.model.Claim#claimId()} will
+   *     report it
+   * @throws UnsupportedOperationException if this driver cannot create claims
+   */
+  default String createClaim(ClaimSpec spec) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot create claims");
+  }
+
+  /**
+   * A claim's status as the channel holds it, read on the channel's side (not through the adapter),
+   * to check that a decision reached the channel.
+   *
+   * @param claimId the claim id
+   * @return the normalized status
+   * @throws UnsupportedOperationException if this driver cannot read claims
+   */
+  default io.channelbridge.core.model.ClaimStatus claimStatus(String claimId) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read claims");
+  }
+
+  /**
+   * A listing's stock and prices as the channel holds them, read on the channel's side (not through
+   * the adapter), to check that a stock change left everything else untouched.
+   *
+   * @param listing the listing
+   * @return the stock and prices per option
+   * @throws UnsupportedOperationException if this driver cannot read stock
+   */
+  default io.channelbridge.core.model.ListingStock stockOnChannel(ListingRef listing) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read stock");
+  }
+
+  /**
    * Makes the next requests to the channel fail. Each request the channel receives uses up one
    * fault, including requests the SDK retries; once {@code nextCalls} requests have failed, the
    * channel behaves normally again. Injecting again replaces what is left of earlier faults.

@@ -4,16 +4,22 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
+import io.channelbridge.core.Claims;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Inventory;
 import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Listings;
 import io.channelbridge.core.Lives;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.Orders;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimRejection;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
@@ -22,6 +28,7 @@ import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.StockChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +47,8 @@ public class ForwardingChannel implements CommerceChannel {
   private final Listings listings = new ForwardingListings();
   private final Lives lives = new ForwardingLives();
   private final Orders orders = new ForwardingOrders();
+  private final Inventory inventory = new ForwardingInventory();
+  private final Claims claims = new ForwardingClaims();
 
   /**
    * Forwards to a channel.
@@ -77,6 +86,16 @@ public class ForwardingChannel implements CommerceChannel {
   @Override
   public final Lives lives() {
     return lives;
+  }
+
+  @Override
+  public final Inventory inventory() {
+    return inventory;
+  }
+
+  @Override
+  public final Claims claims() {
+    return claims;
   }
 
   @Override
@@ -280,6 +299,100 @@ public class ForwardingChannel implements CommerceChannel {
     return delegate.orders().reject(orders, reason, options);
   }
 
+  /**
+   * {@code inventory().set}; forwards by default.
+   *
+   * @param changes the changes
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected BatchResult<StockChange> setInventory(List<StockChange> changes, CallOptions options) {
+    return delegate.inventory().set(changes, options);
+  }
+
+  /**
+   * {@code inventory().get}; forwards by default.
+   *
+   * @param listing the listing
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected ListingStock getInventory(ListingRef listing, CallOptions options) {
+    return delegate.inventory().get(listing, options);
+  }
+
+  /**
+   * {@code claims().pull}; forwards by default.
+   *
+   * @param checkpoint the checkpoint
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected ClaimPage pullClaims(Checkpoint checkpoint, CallOptions options) {
+    return delegate.claims().pull(checkpoint, options);
+  }
+
+  /**
+   * {@code claims().approve}; forwards by default.
+   *
+   * @param claims the claims
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected BatchResult<ClaimRef> approveClaims(List<ClaimRef> claims, CallOptions options) {
+    return delegate.claims().approve(claims, options);
+  }
+
+  /**
+   * {@code claims().reject}; forwards by default.
+   *
+   * @param claims the claims
+   * @param reason why
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected BatchResult<ClaimRef> rejectClaims(
+      List<ClaimRef> claims, ClaimRejection reason, CallOptions options) {
+    return delegate.claims().reject(claims, reason, options);
+  }
+
+  /**
+   * {@code claims().hold}; forwards by default.
+   *
+   * @param claims the claims
+   * @param reason why
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected BatchResult<ClaimRef> holdClaims(
+      List<ClaimRef> claims, String reason, CallOptions options) {
+    return delegate.claims().hold(claims, reason, options);
+  }
+
+  /**
+   * {@code claims().release}; forwards by default.
+   *
+   * @param claims the claims
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected BatchResult<ClaimRef> releaseClaims(List<ClaimRef> claims, CallOptions options) {
+    return delegate.claims().release(claims, options);
+  }
+
+  /**
+   * {@code claims().cancel}; forwards by default.
+   *
+   * @param orders the orders
+   * @param reason why
+   * @param options call options
+   * @return the delegate's result
+   */
+  protected BatchResult<OrderRef> cancelOrders(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    return delegate.claims().cancel(orders, reason, options);
+  }
+
   private final class ForwardingListings implements Listings {
     @Override
     public ListingRef publish(Listing listing, CallOptions options) {
@@ -364,6 +477,52 @@ public class ForwardingChannel implements CommerceChannel {
     public BatchResult<OrderRef> reject(
         List<OrderRef> orders, RejectReason reason, CallOptions options) {
       return rejectOrders(orders, reason, options);
+    }
+  }
+
+  private final class ForwardingInventory implements Inventory {
+    @Override
+    public BatchResult<StockChange> set(List<StockChange> changes, CallOptions options) {
+      return setInventory(changes, options);
+    }
+
+    @Override
+    public ListingStock get(ListingRef listing, CallOptions options) {
+      return getInventory(listing, options);
+    }
+  }
+
+  private final class ForwardingClaims implements Claims {
+    @Override
+    public ClaimPage pull(Checkpoint checkpoint, CallOptions options) {
+      return pullClaims(checkpoint, options);
+    }
+
+    @Override
+    public BatchResult<ClaimRef> approve(List<ClaimRef> refs, CallOptions options) {
+      return approveClaims(refs, options);
+    }
+
+    @Override
+    public BatchResult<ClaimRef> reject(
+        List<ClaimRef> refs, ClaimRejection reason, CallOptions options) {
+      return rejectClaims(refs, reason, options);
+    }
+
+    @Override
+    public BatchResult<ClaimRef> hold(List<ClaimRef> refs, String reason, CallOptions options) {
+      return holdClaims(refs, reason, options);
+    }
+
+    @Override
+    public BatchResult<ClaimRef> release(List<ClaimRef> refs, CallOptions options) {
+      return releaseClaims(refs, options);
+    }
+
+    @Override
+    public BatchResult<OrderRef> cancel(
+        List<OrderRef> refs, RejectReason reason, CallOptions options) {
+      return cancelOrders(refs, reason, options);
     }
   }
 }

@@ -17,7 +17,8 @@ import java.time.Instant;
  * }
  * }</pre>
  */
-public sealed interface ChannelEvent permits OrderEvent, ListingEvent, LiveEvent, UnknownEvent {
+public sealed interface ChannelEvent
+    permits OrderEvent, ClaimEvent, ListingEvent, LiveEvent, UnknownEvent {
 
   /**
    * The channel's event id (for webhooks) or a derived id; delivery is at-least-once, so dedupe on
@@ -70,6 +71,10 @@ public sealed interface ChannelEvent permits OrderEvent, ListingEvent, LiveEvent
     ORDER_UPDATED,
     /** An order was cancelled ({@link OrderEvent}). */
     ORDER_CANCELLED,
+    /** A claim was filed ({@link ClaimEvent}). */
+    CLAIM_CREATED,
+    /** A claim changed ({@link ClaimEvent}). */
+    CLAIM_UPDATED,
     /** A listing's review or sale status changed ({@link ListingEvent}). */
     LISTING_STATUS_CHANGED,
     /** A live broadcast's status changed ({@link LiveEvent}). */

@@ -91,13 +91,10 @@ public final class Order {
   }
 
   /**
-   * The lines; on channels that process and report each line on its own (Naver's product orders),
-   * an order from {@code orders().pull} holds the lines that changed, so merge lines by {@link
-   * OrderLine#lineId()} rather than replacing a stored order's lines.
+   * Every line of the order, each at its own status; an order from {@code orders().pull} or
+   * {@code orders().get} is always whole, also on channels that report changes per line.
    *
-   * @return the lines; on channels that process and report each line on its own (Naver's product
-   *     orders), an order from {@code orders().pull} holds the lines that changed, so merge lines
-   *     by {@link OrderLine#lineId()} rather than replacing a stored order's lines
+   * @return the lines
    */
   public List<OrderLine> lines() {
     return lines;

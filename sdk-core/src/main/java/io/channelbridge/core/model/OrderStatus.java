@@ -1,8 +1,11 @@
 package io.channelbridge.core.model;
 
 /**
- * The normalized status of an order or order line. Each adapter documents how its channel's
- * statuses map here; the channel's own string is always kept beside it.
+ * The normalized fulfilment status of an order or order line. Each adapter documents how its
+ * channel's statuses map here; the channel's own string is always kept beside it. Claims (cancel
+ * requests, returns, exchanges) are not statuses of the order: they are {@link Claim}s, and a line
+ * under one carries it in {@link OrderLine#claim()}. A line whose claim ended in a cancel or a
+ * return is {@link #CANCELLED}; an exchanged line keeps the fulfilment status of its replacement.
  */
 public enum OrderStatus {
   /** Placed but not yet paid. */
@@ -19,12 +22,11 @@ public enum OrderStatus {
   DELIVERED,
   /** Finished: the buyer confirmed the purchase, or the channel closed the order. */
   COMPLETED,
-  /** Cancelled by the buyer, the seller or the channel (including a missed accept deadline). */
+  /**
+   * Cancelled by the buyer, the seller or the channel (including a missed accept deadline), or
+   * returned: the sale is undone.
+   */
   CANCELLED,
-  /** Returned by the buyer. */
-  RETURNED,
-  /** Exchanged for another item. */
-  EXCHANGED,
   /** A channel status the SDK does not know. */
   UNKNOWN;
 
@@ -34,6 +36,6 @@ public enum OrderStatus {
    * @return {@code true} for final statuses
    */
   public boolean isFinal() {
-    return this == COMPLETED || this == CANCELLED || this == RETURNED || this == EXCHANGED;
+    return this == COMPLETED || this == CANCELLED;
   }
 }

@@ -4,7 +4,10 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
+import io.channelbridge.core.Claims;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Inventory;
 import io.channelbridge.core.ListingConstraints;
 import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Listings;
@@ -15,11 +18,16 @@ import io.channelbridge.core.OrderStream;
 import io.channelbridge.core.Orders;
 import io.channelbridge.core.error.NotImplementedException;
 import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimRejection;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
@@ -28,6 +36,7 @@ import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import java.nio.ByteBuffer;
@@ -36,10 +45,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -77,6 +89,8 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   private final Listings listings = new ListingsFacet();
   private final Lives lives = new LivesFacet();
   private final Orders orders = new OrdersFacet();
+  private final Inventory inventory = new InventoryFacet();
+  private final Claims claims = new ClaimsFacet();
   private final String id;
   private final ChannelCapabilities capabilities;
   private final ListingValidator listingValidator;
@@ -189,6 +203,16 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   @Override
   public final Orders orders() {
     return orders;
+  }
+
+  @Override
+  public final Inventory inventory() {
+    return inventory;
+  }
+
+  @Override
+  public final Claims claims() {
+    return claims;
   }
 
   @Override
@@ -447,6 +471,101 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
   }
 
   /**
+   * {@link Inventory#set}, after the guards: every change names a listing of this channel, sets a
+   * stock or a price, has no negative listing price, and no listing and option comes twice.
+   *
+   * @param changes the changes
+   * @param options call options
+   * @return one result per change, in request order
+   */
+  protected BatchResult<StockChange> setInventory(List<StockChange> changes, CallOptions options) {
+    throw notImplemented(Operation.SET_INVENTORY);
+  }
+
+  /**
+   * {@link Inventory#get}, after the guards.
+   *
+   * @param listing the listing, of this channel
+   * @param options call options
+   * @return the levels
+   */
+  protected ListingStock getInventory(ListingRef listing, CallOptions options) {
+    throw notImplemented(Operation.GET_INVENTORY);
+  }
+
+  /**
+   * {@link Claims#pull}, after the guards.
+   *
+   * @param checkpoint the checkpoint
+   * @param options call options
+   * @return the page
+   */
+  protected ClaimPage pullClaims(Checkpoint checkpoint, CallOptions options) {
+    throw notImplemented(Operation.PULL_CLAIMS);
+  }
+
+  /**
+   * {@link Claims#approve}, after the guards.
+   *
+   * @param claims the claims, all of this channel
+   * @param options call options
+   * @return one result per claim
+   */
+  protected BatchResult<ClaimRef> approveClaims(List<ClaimRef> claims, CallOptions options) {
+    throw notImplemented(Operation.APPROVE_CLAIMS);
+  }
+
+  /**
+   * {@link Claims#reject}, after the guards.
+   *
+   * @param claims the claims, all of this channel
+   * @param reason why
+   * @param options call options
+   * @return one result per claim
+   */
+  protected BatchResult<ClaimRef> rejectClaims(
+      List<ClaimRef> claims, ClaimRejection reason, CallOptions options) {
+    throw notImplemented(Operation.REJECT_CLAIMS);
+  }
+
+  /**
+   * {@link Claims#hold}, after the guards; the reason is not blank.
+   *
+   * @param claims the claims, all of this channel
+   * @param reason why
+   * @param options call options
+   * @return one result per claim
+   */
+  protected BatchResult<ClaimRef> holdClaims(
+      List<ClaimRef> claims, String reason, CallOptions options) {
+    throw notImplemented(Operation.HOLD_CLAIMS);
+  }
+
+  /**
+   * {@link Claims#release}, after the guards.
+   *
+   * @param claims the claims, all of this channel
+   * @param options call options
+   * @return one result per claim
+   */
+  protected BatchResult<ClaimRef> releaseClaims(List<ClaimRef> claims, CallOptions options) {
+    throw notImplemented(Operation.HOLD_CLAIMS);
+  }
+
+  /**
+   * {@link Claims#cancel}, after the guards.
+   *
+   * @param orders the orders, all of this channel
+   * @param reason why
+   * @param options call options
+   * @return one result per order
+   */
+  protected BatchResult<OrderRef> cancelOrders(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    throw notImplemented(Operation.CANCEL_ORDERS);
+  }
+
+  /**
    * {@link CommerceChannel#parseWebhook}, after the guards; headers and body are non-null and the
    * body is at most {@link #MAX_WEBHOOK_BODY} bytes. Decode it with {@link #utf8(byte[])}.
    *
@@ -515,6 +634,49 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
     List<Shipment> copy = List.copyOf(Objects.requireNonNull(shipments, "shipments"));
     for (Shipment s : copy) {
       own("order", s.order().channelId(), s);
+    }
+    return copy;
+  }
+
+  private List<ClaimRef> ownClaims(List<ClaimRef> refs) {
+    List<ClaimRef> copy = List.copyOf(Objects.requireNonNull(refs, "claims"));
+    for (ClaimRef ref : copy) {
+      own("claim", ref.channelId(), ref);
+    }
+    return copy;
+  }
+
+  /** The whole-call checks of {@link Inventory#set}, every violation at once. */
+  private List<StockChange> ownChanges(List<StockChange> changes) {
+    List<StockChange> copy = List.copyOf(Objects.requireNonNull(changes, "changes"));
+    List<Violation> violations = new ArrayList<>();
+    Set<List<String>> seen = new HashSet<>();
+    for (StockChange c : copy) {
+      own("listing", c.listing().channelId(), c);
+    }
+    for (int i = 0; i < copy.size(); i++) {
+      StockChange c = copy.get(i);
+      String at = "changes[" + i + "]";
+      if (c.stock() == null && c.price() == null) {
+        violations.add(new Violation(at, "EMPTY", "sets neither stock nor price"));
+      }
+      if (!c.isOption() && c.price() != null && c.price().isNegative()) {
+        violations.add(new Violation(at + ".price", "NEGATIVE", "a sale price is not negative"));
+      }
+      List<String> key = java.util.Arrays.asList(c.listing().listingId(), c.optionSku());
+      if (!seen.add(key)) {
+        violations.add(
+            new Violation(
+                at,
+                "DUPLICATE",
+                "listing "
+                    + c.listing().listingId()
+                    + (c.isOption() ? " option " + c.optionSku() : "")
+                    + " comes twice; merge the changes"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(id(), violations);
     }
     return copy;
   }
@@ -656,6 +818,76 @@ public abstract class AbstractCommerceChannel implements CommerceChannel {
     @Override
     public String toString() {
       return AbstractCommerceChannel.this.id() + ".orders()";
+    }
+  }
+
+  private final class InventoryFacet implements Inventory {
+    @Override
+    public BatchResult<StockChange> set(List<StockChange> changes, CallOptions options) {
+      guard(Operation.SET_INVENTORY);
+      List<StockChange> checked = ownChanges(changes);
+      CallOptions o = opts(options);
+      return checked.isEmpty() ? new BatchResult<>(List.of()) : setInventory(checked, o);
+    }
+
+    @Override
+    public ListingStock get(ListingRef listing, CallOptions options) {
+      guard(Operation.GET_INVENTORY);
+      return getInventory(own(listing), opts(options));
+    }
+
+    @Override
+    public String toString() {
+      return AbstractCommerceChannel.this.id() + ".inventory()";
+    }
+  }
+
+  private final class ClaimsFacet implements Claims {
+    @Override
+    public ClaimPage pull(Checkpoint checkpoint, CallOptions options) {
+      guard(Operation.PULL_CLAIMS);
+      return pullClaims(Objects.requireNonNull(checkpoint, "checkpoint"), opts(options));
+    }
+
+    @Override
+    public BatchResult<ClaimRef> approve(List<ClaimRef> refs, CallOptions options) {
+      guard(Operation.APPROVE_CLAIMS);
+      return approveClaims(ownClaims(refs), opts(options));
+    }
+
+    @Override
+    public BatchResult<ClaimRef> reject(
+        List<ClaimRef> refs, ClaimRejection reason, CallOptions options) {
+      guard(Operation.REJECT_CLAIMS);
+      return rejectClaims(ownClaims(refs), Objects.requireNonNull(reason, "reason"), opts(options));
+    }
+
+    @Override
+    public BatchResult<ClaimRef> hold(List<ClaimRef> refs, String reason, CallOptions options) {
+      guard(Operation.HOLD_CLAIMS);
+      List<ClaimRef> checked = ownClaims(refs);
+      if (Objects.requireNonNull(reason, "reason").isBlank()) {
+        throw new IllegalArgumentException("reason: blank");
+      }
+      return holdClaims(checked, reason, opts(options));
+    }
+
+    @Override
+    public BatchResult<ClaimRef> release(List<ClaimRef> refs, CallOptions options) {
+      guard(Operation.HOLD_CLAIMS);
+      return releaseClaims(ownClaims(refs), opts(options));
+    }
+
+    @Override
+    public BatchResult<OrderRef> cancel(
+        List<OrderRef> refs, RejectReason reason, CallOptions options) {
+      guard(Operation.CANCEL_ORDERS);
+      return cancelOrders(ownOrders(refs), Objects.requireNonNull(reason, "reason"), opts(options));
+    }
+
+    @Override
+    public String toString() {
+      return AbstractCommerceChannel.this.id() + ".claims()";
     }
   }
 }

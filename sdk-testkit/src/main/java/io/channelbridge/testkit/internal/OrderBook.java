@@ -456,8 +456,7 @@ public final class OrderBook {
   private static OrderStatus orderStatus(OrderStatus[] lines) {
     OrderStatus least = null;
     for (OrderStatus s : lines) {
-      boolean droppedOut =
-          s == OrderStatus.CANCELLED || s == OrderStatus.RETURNED || s == OrderStatus.EXCHANGED;
+      boolean droppedOut = s == OrderStatus.CANCELLED;
       if (!droppedOut && (least == null || s.ordinal() < least.ordinal())) {
         least = s;
       }
@@ -481,8 +480,6 @@ public final class OrderBook {
       case DELIVERED -> "DELIVERED";
       case COMPLETED -> "CONFIRMED";
       case CANCELLED -> "CANCELED";
-      case RETURNED -> "RETURNED";
-      case EXCHANGED -> "EXCHANGED";
       case UNKNOWN -> "UNKNOWN";
     };
   }

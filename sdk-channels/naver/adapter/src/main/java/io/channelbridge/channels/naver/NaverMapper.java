@@ -76,9 +76,9 @@ final class NaverMapper {
           "DELIVERING", OrderStatus.SHIPPED,
           "DELIVERED", OrderStatus.DELIVERED,
           "PURCHASE_DECIDED", OrderStatus.COMPLETED,
-          "EXCHANGED", OrderStatus.EXCHANGED,
+          "EXCHANGED", OrderStatus.DELIVERED,
           "CANCELED", OrderStatus.CANCELLED,
-          "RETURNED", OrderStatus.RETURNED,
+          "RETURNED", OrderStatus.CANCELLED,
           "CANCELED_BY_NOPAYMENT", OrderStatus.CANCELLED);
 
   private static final Map<String, ListingState> PRODUCT_STATUS =

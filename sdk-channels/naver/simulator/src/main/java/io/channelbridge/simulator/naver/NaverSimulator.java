@@ -394,14 +394,6 @@ public final class NaverSimulator extends SimulatorBase {
           p.status = "CANCELED";
           type = "CLAIM_COMPLETED";
         }
-        case RETURNED -> {
-          p.status = "RETURNED";
-          type = "CLAIM_COMPLETED";
-        }
-        case EXCHANGED -> {
-          p.status = "EXCHANGED";
-          type = "CLAIM_COMPLETED";
-        }
         default -> throw new IllegalArgumentException("cannot change to " + status);
       }
       change(p, type, stamp());
