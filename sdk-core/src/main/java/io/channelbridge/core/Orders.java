@@ -23,10 +23,9 @@ public interface Orders {
    * change happened after the checkpoint's position is returned on this page or a later one, in its
    * latest state at the time of that page. An order version may be returned again (windows
    * overlap), so dedupe by {@link io.channelbridge.core.model.Order#dedupeKey()}. Save {@link
-   * OrderPage#next()} only after the page's orders were handled. Every order is whole: it holds
-   * all its lines, each at its status at the time of the page, also on channels that report
-   * changes per line (the adapter fetches the other lines). Capability {@link
-   * Operation#PULL_ORDERS}.
+   * OrderPage#next()} only after the page's orders were handled. Every order is whole: it holds all
+   * its lines, each at its status at the time of the page, also on channels that report changes per
+   * line (the adapter fetches the other lines). Capability {@link Operation#PULL_ORDERS}.
    *
    * @param checkpoint where the previous pull stopped, or {@link Checkpoint#initial()}
    * @param options call options
@@ -147,7 +146,8 @@ public interface Orders {
    * Nothing is pulled before the first {@code hasNext()}. {@link OrderStream#checkpoint()} moves
    * past a page only once every order of that page was returned by {@code next()}, so a caller can
    * stop, save it and resume with {@code stream(saved)} without losing an order. The same rules as
-   * {@code pull} hold: an order version may come again, and every order is whole. Capability {@link Operation#PULL_ORDERS} (checked at each pull).
+   * {@code pull} hold: an order version may come again, and every order is whole. Capability {@link
+   * Operation#PULL_ORDERS} (checked at each pull).
    *
    * @param from where to start, e.g. {@link Checkpoint#initial()} or a saved checkpoint
    * @param options call options for every pull

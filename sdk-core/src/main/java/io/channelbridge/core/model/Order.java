@@ -91,8 +91,8 @@ public final class Order {
   }
 
   /**
-   * Every line of the order, each at its own status; an order from {@code orders().pull} or
-   * {@code orders().get} is always whole, also on channels that report changes per line.
+   * Every line of the order, each at its own status; an order from {@code orders().pull} or {@code
+   * orders().get} is always whole, also on channels that report changes per line.
    *
    * @return the lines
    */
