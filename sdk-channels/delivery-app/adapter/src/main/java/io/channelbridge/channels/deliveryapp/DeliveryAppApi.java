@@ -38,7 +38,7 @@ interface DeliveryAppApi {
   Item patchItem(
       @Path("shopId") String shopId,
       @Path("itemId") String itemId,
-      @Body Map<String, Object> patch,
+      @Body @KeepNulls Map<String, Object> patch,
       @Tag CallOptions options);
 
   @POST

@@ -24,6 +24,7 @@ import io.channelbridge.core.model.OrderAmounts;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
+import io.channelbridge.core.model.Stock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class DeliveryAppMapper {
         l.title(),
         l.description(),
         l.price().amount(),
-        (long) l.stock(),
+        wireStock(l.stock()),
         l.images(),
         l.categoryFor(channelId),
         groups.isEmpty() ? null : groups,
@@ -124,7 +125,7 @@ final class DeliveryAppMapper {
       patch.put("price", u.price().amount());
     }
     if (u.stock() != null) {
-      patch.put("stock", u.stock());
+      patch.put("stock", wireStock(u.stock())); // null: unlimited, sent as JSON null
     }
     if (u.images() != null) {
       patch.put("imageUrls", u.images());
@@ -164,9 +165,33 @@ final class DeliveryAppMapper {
     return b.build();
   }
 
-  /** {@code null} stock is unlimited: {@link Integer#MAX_VALUE}. */
+  /**
+   * A listing's stock as {@link Listing#stock()} holds it, an {@code int}: {@code null} (unlimited)
+   * reads as {@link Integer#MAX_VALUE}. {@code inventory()} has the exact value.
+   */
   static int stock(Long stock) {
     return stock == null || stock > Integer.MAX_VALUE ? Integer.MAX_VALUE : stock.intValue();
+  }
+
+  /**
+   * A listing's {@code int} stock on the wire: {@link Integer#MAX_VALUE}, which is how an unlimited
+   * stock reads back, is written as {@code null} (unlimited), never as a number.
+   */
+  static Long wireStock(int stock) {
+    return stock == Integer.MAX_VALUE ? null : (long) stock;
+  }
+
+  /** The protocol's stock as a {@link Stock}: {@code null} is {@link Stock#UNLIMITED}. */
+  static Stock stockOf(Long stock) {
+    if (stock == null) {
+      return Stock.UNLIMITED;
+    }
+    return Stock.of((int) Math.min(Integer.MAX_VALUE, Math.max(0, stock)));
+  }
+
+  /** A {@link Stock} on the wire: {@link Stock#UNLIMITED} is {@code null}, never a number. */
+  static Long wireStock(Stock stock) {
+    return stock.isUnlimited() ? null : (long) stock.quantity();
   }
 
   ListingStatus toStatus(Item item) {

@@ -62,6 +62,7 @@ public final class DeliveryAppProvider implements ChannelProvider {
             .idempotencyHeader("Idempotency-Key")
             .bearerToken(DeliveryAppAuth.tokenSource(settings))
             .errorMapper(DeliveryAppErrors.errorMapper())
+            .moshi(b -> b.add(KeepNulls.FACTORY))
             .redactFields("client_secret", "access_token", "safeNumber")
             .redactValues(settings.clientSecret());
     if (settings.webhookSecret() != null) {
