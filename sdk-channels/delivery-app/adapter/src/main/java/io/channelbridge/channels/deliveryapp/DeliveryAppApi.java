@@ -1,6 +1,8 @@
 package io.channelbridge.channels.deliveryapp;
 
 import io.channelbridge.channels.deliveryapp.dto.AcceptRequest;
+import io.channelbridge.channels.deliveryapp.dto.Availability;
+import io.channelbridge.channels.deliveryapp.dto.AvailabilityRequest;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.Item;
 import io.channelbridge.channels.deliveryapp.dto.ItemCreated;
@@ -39,6 +41,13 @@ interface DeliveryAppApi {
       @Path("shopId") String shopId,
       @Path("itemId") String itemId,
       @Body @KeepNulls Map<String, Object> patch,
+      @Tag CallOptions options);
+
+  /** Stock, sold-out state and price of up to 100 items or options; results per update. */
+  @POST("v1/shops/{shopId}/items/availability")
+  Availability availability(
+      @Path("shopId") String shopId,
+      @Body @KeepNulls AvailabilityRequest body,
       @Tag CallOptions options);
 
   @POST

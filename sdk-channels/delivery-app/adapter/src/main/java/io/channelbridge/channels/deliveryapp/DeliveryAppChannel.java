@@ -3,6 +3,8 @@ package io.channelbridge.channels.deliveryapp;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.channelbridge.channels.deliveryapp.dto.AcceptRequest;
+import io.channelbridge.channels.deliveryapp.dto.Availability;
+import io.channelbridge.channels.deliveryapp.dto.AvailabilityRequest;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.ItemCreated;
 import io.channelbridge.channels.deliveryapp.dto.Live;
@@ -32,6 +34,7 @@ import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
@@ -40,6 +43,7 @@ import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Batches;
 import io.channelbridge.core.spi.Checkpoints;
@@ -148,6 +152,46 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   @Override
   protected Listing getListing(ListingRef ref, CallOptions options) {
     return mapper.toListing(api.item(settings.shopId(), ref.listingId(), options));
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  /** The most updates {@code POST .../items/availability} takes. */
+  static final int MAX_AVAILABILITY = 100;
+
+  /**
+   * {@code POST .../items/availability} in requests of at most 100 updates, one result per change
+   * by the reply's {@code index}. A caller's idempotency key becomes {@code key/availability/n} for
+   * the n-th request of the call (the protocol refuses a key reused with another body).
+   */
+  @Override
+  protected BatchResult<StockChange> setInventory(List<StockChange> changes, CallOptions options) {
+    int[] request = {0};
+    return Batches.run(
+        changes,
+        MAX_AVAILABILITY,
+        batch -> {
+          List<Map<String, Object>> updates = new ArrayList<>(batch.size());
+          batch.forEach(c -> updates.add(DeliveryAppMapper.toUpdate(c)));
+          CallOptions keyed = keyed(options, "availability/" + request[0]++);
+          Availability reply =
+              api.availability(settings.shopId(), new AvailabilityRequest(updates), keyed);
+          return mapper.availabilityFailures(updates, reply);
+        });
+  }
+
+  /** {@code GET .../items/{itemId}}: the item's stock and price, and each option's state. */
+  @Override
+  protected ListingStock getInventory(ListingRef listing, CallOptions options) {
+    return mapper.toListingStock(api.item(settings.shopId(), listing.listingId(), options));
+  }
+
+  /** The options with a caller's idempotency key made unique to one request, if there is one. */
+  private static CallOptions keyed(CallOptions options, String suffix) {
+    return options
+        .idempotencyKey()
+        .map(k -> options.toBuilder().idempotencyKey(k + "/" + suffix).build())
+        .orElse(options);
   }
 
   // ---------------------------------------------------------------- lives

@@ -2,10 +2,16 @@ package io.channelbridge.channels.deliveryapp;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.channelbridge.channels.deliveryapp.dto.Availability;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.Item;
 import io.channelbridge.channels.deliveryapp.dto.Live;
+import io.channelbridge.core.error.ChannelException;
+import io.channelbridge.core.error.ConflictException;
+import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.BuyerContact;
 import io.channelbridge.core.model.FulfilmentKind;
@@ -13,24 +19,31 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderAmounts;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The protocol's JSON to the SDK's model and back: pure functions. Unknown statuses and kinds map
@@ -73,12 +86,14 @@ final class DeliveryAppMapper {
   private final JsonAdapter<DeliveryOrder> orderJson;
   private final JsonAdapter<Item> itemJson;
   private final JsonAdapter<Live> liveJson;
+  private final JsonAdapter<Availability.Result> resultJson;
 
   DeliveryAppMapper(String channelId, Moshi moshi) {
     this.channelId = channelId;
     this.orderJson = moshi.adapter(DeliveryOrder.class);
     this.itemJson = moshi.adapter(Item.class);
     this.liveJson = moshi.adapter(Live.class);
+    this.resultJson = moshi.adapter(Availability.Result.class);
   }
 
   /** A field the SDK needs from a 2xx reply: missing, it is the channel's protocol error. */
@@ -203,6 +218,164 @@ final class DeliveryAppMapper {
         null,
         item.updatedAt(),
         itemJson.toJson(item));
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  /**
+   * An item's stock and prices. A {@code SOLD_OUT} item has stock 0 whatever its counter says
+   * (nothing can be bought); otherwise {@code stock: null} is {@link Stock#UNLIMITED}. Options have
+   * no stock in this protocol: {@code UNLIMITED} when on sale, 0 when {@code soldOut}. An option's
+   * SKU is its {@code optionId} (the protocol stores no option SKU).
+   */
+  ListingStock toListingStock(Item item) {
+    ListingRef ref = ref(item);
+    String what = "item " + ref.listingId();
+    String status = required(item.status(), what, "status");
+    Stock stock = "SOLD_OUT".equals(status) ? Stock.of(0) : stockOf(item.stock());
+    List<OptionStock> options = new ArrayList<>();
+    if (item.optionGroups() != null) {
+      for (Item.OptionGroup g : item.optionGroups()) {
+        for (Item.Option o : g.options() == null ? List.<Item.Option>of() : g.options()) {
+          String id = required(o.optionId(), "option of " + what, "optionId");
+          boolean soldOut = Boolean.TRUE.equals(o.soldOut());
+          Map<String, String> values = new LinkedHashMap<>();
+          values.put(g.name() == null ? "" : g.name(), o.name() == null ? "" : o.name());
+          options.add(
+              new OptionStock(
+                  id,
+                  id,
+                  values,
+                  soldOut ? Stock.of(0) : Stock.UNLIMITED,
+                  Money.krw(o.price() == null ? 0 : o.price()),
+                  !soldOut));
+        }
+      }
+    }
+    return new ListingStock(ref, stock, Money.krw(required(item.price(), what, "price")), options);
+  }
+
+  /**
+   * One update of {@code POST .../items/availability}. The item: {@code stock} (unlimited is {@code
+   * null}, sent with {@code soldOut: false} so a sold-out item goes back on sale), {@code price}.
+   * An option ({@code optionSku} is the {@code optionId}): a stock of 0 is {@code soldOut: true},
+   * any other stock (unlimited included) {@code soldOut: false}; {@code price} is the option's
+   * price, the SDK's price delta.
+   */
+  static Map<String, Object> toUpdate(StockChange c) {
+    Map<String, Object> u = new LinkedHashMap<>();
+    u.put("itemId", c.listing().listingId());
+    if (c.isOption()) {
+      u.put("optionId", c.optionSku());
+      if (c.stock() != null) {
+        u.put("soldOut", c.stock().isSoldOut());
+      }
+    } else if (c.stock() != null) {
+      u.put("stock", wireStock(c.stock()));
+      if (c.stock().isUnlimited()) {
+        u.put("soldOut", false);
+      }
+    }
+    if (c.price() != null) {
+      u.put("price", c.price().amount());
+    }
+    return u;
+  }
+
+  /**
+   * The updates the channel refused, by index into {@code sent}. Results are matched by their
+   * {@code index}; an update without a result, with two results, or with a malformed one (no {@code
+   * ok}, another item, {@code ok: false} without a known error code) fails alone with a {@link
+   * ProtocolException}: the others' results stand.
+   *
+   * @throws ProtocolException if the reply has no {@code results} at all
+   */
+  Map<Integer, ChannelException> availabilityFailures(
+      List<Map<String, Object>> sent, Availability reply) {
+    if (reply == null || reply.results() == null) {
+      throw new ProtocolException(channelId, "availability reply has no 'results'");
+    }
+    Map<Integer, Object> byIndex = new HashMap<>();
+    Set<Integer> repeated = new HashSet<>();
+    for (Object tree : reply.results()) {
+      Integer index = tree instanceof Map<?, ?> m ? exactInt(m.get("index")) : null;
+      if (index != null && index >= 0 && index < sent.size()) {
+        if (byIndex.putIfAbsent(index, tree) != null) {
+          repeated.add(index);
+        }
+      }
+    }
+    Map<Integer, ChannelException> failed = new LinkedHashMap<>();
+    for (int i = 0; i < sent.size(); i++) {
+      Map<String, Object> update = sent.get(i);
+      String what =
+          "update "
+              + i
+              + " (item "
+              + update.get("itemId")
+              + (update.containsKey("optionId") ? ", option " + update.get("optionId") : "")
+              + ")";
+      ChannelException failure;
+      if (!byIndex.containsKey(i)) {
+        failure = new ProtocolException(channelId, "availability reply has no result for " + what);
+      } else if (repeated.contains(i)) {
+        failure =
+            new ProtocolException(channelId, "availability reply has two results for " + what);
+      } else {
+        failure = resultFailure(i, what, update, byIndex.get(i));
+      }
+      if (failure != null) {
+        failed.put(i, failure);
+      }
+    }
+    return failed;
+  }
+
+  private ChannelException resultFailure(
+      int index, String what, Map<String, Object> update, Object tree) {
+    Availability.Result r;
+    try {
+      r = resultJson.fromJsonValue(tree);
+    } catch (RuntimeException e) {
+      return new ProtocolException(
+          channelId, "malformed availability result for " + what, 0, null, null, e);
+    }
+    if (r == null || r.ok() == null) {
+      return new ProtocolException(channelId, "availability result for " + what + " has no 'ok'");
+    }
+    if (!Objects.equals(r.itemId(), update.get("itemId"))
+        || !Objects.equals(r.optionId(), update.get("optionId"))) {
+      return new ProtocolException(
+          channelId, "availability result for " + what + " names item " + r.itemId());
+    }
+    if (r.ok()) {
+      return null;
+    }
+    String code = r.error() == null ? null : r.error().code();
+    String message = what + ": " + (r.error() == null ? null : r.error().message());
+    if (code == null) {
+      return new ProtocolException(channelId, "refused " + what + " has no error code");
+    }
+    return switch (code) {
+      case "NOT_FOUND" -> new NotFoundException(channelId, message, 200, code, null, null);
+      case "INVALID_STATE" -> new ConflictException(channelId, message, 200, code, null, null);
+      case "INVALID_ARGUMENT" ->
+          new ValidationException(
+              channelId,
+              List.of(new Violation("updates[" + index + "]", "invalid", message)),
+              200,
+              code,
+              null);
+      default -> new ProtocolException(channelId, "refused " + what + " with unknown code " + code);
+    };
+  }
+
+  private static Integer exactInt(Object value) {
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      double d = n.doubleValue();
+      return d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE ? (int) d : null;
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- lives

@@ -8,8 +8,12 @@ import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.LiveRef;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.spi.Json;
 import io.channelbridge.simulator.Keyset;
 import io.channelbridge.simulator.RateWindow;
@@ -91,6 +95,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private Duration acceptWindow = DEFAULT_ACCEPT_WINDOW;
   private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
   private long itemCounter;
+  private long optionCounter;
   private final Map<String, Live> lives = new LinkedHashMap<>();
   private long liveCounter;
   private final Map<String, Ord> orders = new LinkedHashMap<>();
@@ -109,6 +114,11 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     Instant updatedAt;
     Instant acceptDeadline;
     OrderSpec spec;
+    List<String> itemIds = new ArrayList<>(); // per line, fixed when ordered
+    final Map<String, Long> taken = new LinkedHashMap<>(); // stock taken per item, until it ends
+    Map<String, Object> cancellation;
+    long refundedAmount;
+    Instant deliveredAt;
     Integer cookMinutes;
     String rejectReason;
     final List<String> history = new ArrayList<>();
@@ -201,7 +211,12 @@ public final class DeliveryAppSimulator extends SimulatorBase {
       o.orderId = "O" + (100_000 + orderCounter);
       o.orderNo = "B" + String.format("%06d", orderCounter);
       o.spec = spec;
+      for (OrderSpec.Line line : spec.lines()) {
+        Map<String, Object> item = itemBySku(line.sku());
+        o.itemIds.add(item == null ? "sku:" + line.sku() : (String) item.get("itemId"));
+      }
       o.orderedAt = stamp();
+      takeStock(o);
       o.acceptDeadline = o.orderedAt.plus(acceptWindow);
       change(o, "NEW", o.orderedAt, "order.created");
       orders.put(o.orderId, o);
@@ -210,6 +225,15 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   }
 
   private void change(Ord o, String status, Instant at, String eventType) {
+    if (status.equals("REJECTED") || status.equals("CANCELLED")) {
+      returnStock(o);
+      if (o.cancellation == null) {
+        o.cancellation = Json.of("by", "CHANNEL", "reason", "OTHER", "at", kst(at));
+      }
+    }
+    if (status.equals("DELIVERED") && o.deliveredAt == null) {
+      o.deliveredAt = at;
+    }
     o.status = status;
     o.updatedAt = at;
     o.history.add(status);
@@ -341,6 +365,49 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   public String itemJson(String itemId) {
     synchronized (lock) {
       return Json.write(item(ListingRef.of("delivery-app", itemId, null)));
+    }
+  }
+
+  /**
+   * The item's stock and prices as the channel holds them, by the adapter's rules: a {@code
+   * SOLD_OUT} item has stock 0, {@code stock: null} is unlimited; an option (SKU = its {@code
+   * optionId}) is unlimited when on sale and 0 when {@code soldOut}.
+   */
+  @Override
+  public ListingStock stockOnChannel(ListingRef listing) {
+    synchronized (lock) {
+      Map<String, Object> item = item(listing);
+      Long stock = number(item, "stock");
+      Stock level =
+          "SOLD_OUT".equals(item.get("status"))
+              ? Stock.of(0)
+              : stock == null ? Stock.UNLIMITED : Stock.of(stock.intValue());
+      List<OptionStock> options = new ArrayList<>();
+      for (Object g : list(item, "optionGroups") == null ? List.of() : list(item, "optionGroups")) {
+        Map<String, Object> group = Json.object(g);
+        for (Object o : list(group, "options") == null ? List.of() : list(group, "options")) {
+          Map<String, Object> option = Json.object(o);
+          boolean soldOut = Boolean.TRUE.equals(option.get("soldOut"));
+          Long price = number(option, "price");
+          String id = string(option, "optionId");
+          Map<String, String> values = new LinkedHashMap<>();
+          values.put(String.valueOf(group.get("name")), String.valueOf(option.get("name")));
+          options.add(
+              new OptionStock(
+                  id,
+                  id,
+                  values,
+                  soldOut ? Stock.of(0) : Stock.UNLIMITED,
+                  Money.krw(price == null ? 0 : price),
+                  !soldOut));
+        }
+      }
+      Long price = number(item, "price");
+      return new ListingStock(
+          ListingRef.of("delivery-app", listing.listingId(), string(item, "externalSku")),
+          level,
+          Money.krw(price == null ? 0 : price),
+          options);
     }
   }
 
@@ -624,6 +691,9 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     if (path.equals(SHOP + "/items")) {
       return createItem(body);
     }
+    if (path.equals(SHOP + "/items/availability")) {
+      return availability(body);
+    }
     if (path.equals(SHOP + "/lives")) {
       return createLive(body);
     }
@@ -675,6 +745,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     Map<String, Object> item = Json.of("itemId", id);
     item.putAll(body);
     item.putIfAbsent("status", "ON_SALE");
+    assignOptionIds(item, null);
     item.put("updatedAt", kst(stamp()));
     items.put(id, item);
     return Reply.of(
@@ -696,6 +767,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     if (bad != null) {
       return bad;
     }
+    assignOptionIds(merged, item);
     merged.put("updatedAt", kst(stamp()));
     item.clear();
     item.putAll(merged);
@@ -726,6 +798,270 @@ public final class DeliveryAppSimulator extends SimulatorBase {
       details.add(Json.of("field", "externalSku", "reason", "required"));
     }
     return details.isEmpty() ? null : error(400, "INVALID_ARGUMENT", "invalid item", details);
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  private Map<String, Object> itemBySku(String sku) {
+    for (Map<String, Object> i : items.values()) {
+      if (sku.equals(i.get("externalSku"))) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Gives every option an {@code optionId} and a {@code soldOut} flag. An option that keeps its
+   * group and name across a patch keeps its id and flag; new ones get new ids. Ids sent by the
+   * caller are ignored: the channel assigns them.
+   */
+  private void assignOptionIds(Map<String, Object> item, Map<String, Object> before) {
+    List<Object> groups = list(item, "optionGroups");
+    if (groups == null) {
+      return;
+    }
+    List<Object> out = new ArrayList<>();
+    for (Object g : groups) {
+      Map<String, Object> group = Json.object(g);
+      if (group == null) {
+        out.add(g);
+        continue;
+      }
+      Map<String, Object> copy = new LinkedHashMap<>(group);
+      List<Object> options = new ArrayList<>();
+      for (Object o : list(group, "options") == null ? List.of() : list(group, "options")) {
+        Map<String, Object> option = Json.object(o);
+        if (option == null) {
+          options.add(o);
+          continue;
+        }
+        Map<String, Object> was = option(before, string(group, "name"), string(option, "name"));
+        Map<String, Object> opt = new LinkedHashMap<>(option);
+        opt.put("optionId", was != null ? was.get("optionId") : "OPT-" + (++optionCounter));
+        opt.put("soldOut", was != null ? was.get("soldOut") : Boolean.FALSE);
+        options.add(opt);
+      }
+      copy.put("options", options);
+      out.add(copy);
+    }
+    item.put("optionGroups", out);
+  }
+
+  /** An option of an item by group and option name, or by id when {@code group} is null. */
+  private static Map<String, Object> option(Map<String, Object> item, String group, String name) {
+    if (item == null || list(item, "optionGroups") == null) {
+      return null;
+    }
+    for (Object g : list(item, "optionGroups")) {
+      Map<String, Object> gm = Json.object(g);
+      if (gm == null || list(gm, "options") == null) {
+        continue;
+      }
+      for (Object o : list(gm, "options")) {
+        Map<String, Object> om = Json.object(o);
+        if (om == null) {
+          continue;
+        }
+        boolean match =
+            group == null
+                ? Objects.equals(name, om.get("optionId"))
+                : Objects.equals(group, gm.get("name")) && Objects.equals(name, om.get("name"));
+        if (match) {
+          return om;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A new order takes its items' counted stock; an item at 0 turns SOLD_OUT. */
+  private void takeStock(Ord o) {
+    for (int n = 0; n < o.spec.lines().size(); n++) {
+      Map<String, Object> item = items.get(o.itemIds.get(n));
+      Long stock = item == null ? null : number(item, "stock");
+      if (stock == null) {
+        continue;
+      }
+      long take = Math.min(stock, o.spec.lines().get(n).quantity());
+      o.taken.merge(o.itemIds.get(n), take, Long::sum);
+      setStock(item, stock - take);
+    }
+  }
+
+  /** A REJECTED or CANCELLED order gives back what it took; a SOLD_OUT item goes back on sale. */
+  private void returnStock(Ord o) {
+    o.taken.forEach(
+        (itemId, taken) -> {
+          Map<String, Object> item = items.get(itemId);
+          Long stock = item == null ? null : number(item, "stock");
+          if (stock != null && taken > 0) {
+            setStock(item, stock + taken);
+          }
+        });
+    o.taken.clear();
+  }
+
+  private void setStock(Map<String, Object> item, long stock) {
+    String before = string(item, "status");
+    item.put("stock", stock);
+    if (stock == 0 && "ON_SALE".equals(before)) {
+      item.put("status", "SOLD_OUT");
+    } else if (stock > 0 && "SOLD_OUT".equals(before)) {
+      item.put("status", "ON_SALE");
+    }
+    itemChanged(item, before);
+  }
+
+  private void itemChanged(Map<String, Object> item, String statusBefore) {
+    item.put("updatedAt", kst(stamp()));
+    if (webhookTarget != null) {
+      outbox.add(event("item.updated", new LinkedHashMap<>(item)));
+      if ("SOLD_OUT".equals(item.get("status")) && !"SOLD_OUT".equals(statusBefore)) {
+        outbox.add(event("item.sold_out", new LinkedHashMap<>(item)));
+      }
+    }
+  }
+
+  /**
+   * {@code POST .../items/availability}: the request's shape is checked first (400 with {@code
+   * details[].field} like {@code updates[3].itemId}); then each update is applied or refused on its
+   * own, results in request order.
+   */
+  private Reply availability(Map<String, Object> body) {
+    List<Object> updates = list(body, "updates");
+    if (updates == null || updates.isEmpty() || updates.size() > 100) {
+      return invalid("updates", "1 to 100 updates");
+    }
+    List<Object> details = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < updates.size(); i++) {
+      String at = "updates[" + i + "]";
+      Map<String, Object> u = Json.object(updates.get(i));
+      if (u == null) {
+        details.add(Json.of("field", at, "reason", "must be an object"));
+        continue;
+      }
+      if (!(u.get("itemId") instanceof String itemId) || itemId.isBlank()) {
+        details.add(Json.of("field", at + ".itemId", "reason", "required"));
+        continue;
+      }
+      if (u.containsKey("optionId") && !(u.get("optionId") instanceof String)) {
+        details.add(Json.of("field", at + ".optionId", "reason", "a string when present"));
+      }
+      if (!u.containsKey("stock") && !u.containsKey("soldOut") && !u.containsKey("price")) {
+        details.add(Json.of("field", at, "reason", "at least one of stock, soldOut, price"));
+      }
+      if (u.get("stock") != null && !(u.get("stock") instanceof Long)) {
+        details.add(Json.of("field", at + ".stock", "reason", "a whole number or null"));
+      }
+      if (u.containsKey("soldOut") && !(u.get("soldOut") instanceof Boolean)) {
+        details.add(Json.of("field", at + ".soldOut", "reason", "true or false"));
+      }
+      if (u.containsKey("price") && !(u.get("price") instanceof Long)) {
+        details.add(Json.of("field", at + ".price", "reason", "a whole number of won"));
+      }
+      Integer first = seen.putIfAbsent(itemId + "\u0000" + u.get("optionId"), i);
+      if (first != null) {
+        details.add(
+            Json.of(
+                "field", at + ".itemId", "reason", "the same target as updates[" + first + "]"));
+      }
+    }
+    if (!details.isEmpty()) {
+      return error(400, "INVALID_ARGUMENT", "invalid availability updates", details);
+    }
+    List<Object> results = new ArrayList<>();
+    for (int i = 0; i < updates.size(); i++) {
+      Map<String, Object> u = Json.object(updates.get(i));
+      String itemId = string(u, "itemId");
+      String optionId = string(u, "optionId");
+      Map<String, Object> result =
+          Json.of("index", (long) i, "itemId", itemId, "optionId", optionId);
+      String[] refusal = applyAvailability(u, itemId, optionId);
+      if (refusal == null) {
+        Map<String, Object> item = items.get(itemId);
+        result.put("ok", true);
+        result.put(
+            "item",
+            Json.of(
+                "itemId",
+                itemId,
+                "status",
+                item.get("status"),
+                "stock",
+                item.get("stock"),
+                "updatedAt",
+                item.get("updatedAt")));
+      } else {
+        result.put("ok", false);
+        result.put("error", Json.of("code", refusal[0], "message", refusal[1]));
+      }
+      results.add(result);
+    }
+    return Reply.ok(Json.of("results", results));
+  }
+
+  /** Applies one update; {@code null}, or {@code [code, message]} when refused. */
+  private String[] applyAvailability(Map<String, Object> u, String itemId, String optionId) {
+    Map<String, Object> item = items.get(itemId);
+    if (item == null) {
+      return new String[] {"NOT_FOUND", "no item " + itemId};
+    }
+    Long price = number(u, "price");
+    if (price != null && price < 0) {
+      return new String[] {"INVALID_ARGUMENT", "price must be >= 0"};
+    }
+    Boolean soldOut = (Boolean) u.get("soldOut");
+    String before = string(item, "status");
+    if (optionId != null) {
+      Map<String, Object> option = option(item, null, optionId);
+      if (option == null) {
+        return new String[] {"NOT_FOUND", "item " + itemId + " has no option " + optionId};
+      }
+      if (u.containsKey("stock")) {
+        return new String[] {"INVALID_ARGUMENT", "options have no stock: use soldOut"};
+      }
+      if (soldOut != null) {
+        option.put("soldOut", soldOut);
+      }
+      if (price != null) {
+        option.put("price", price);
+      }
+      itemChanged(item, before);
+      return null;
+    }
+    boolean hasStock = u.containsKey("stock");
+    Long stock = number(u, "stock");
+    if (stock != null && stock < 0) {
+      return new String[] {"INVALID_ARGUMENT", "stock must be >= 0 or null"};
+    }
+    if (Boolean.FALSE.equals(soldOut) && hasStock && stock != null && stock == 0) {
+      return new String[] {"INVALID_ARGUMENT", "stock 0 and soldOut false contradict"};
+    }
+    Long current = number(item, "stock");
+    if (Boolean.FALSE.equals(soldOut) && !hasStock && current != null && current == 0) {
+      return new String[] {"INVALID_STATE", "item " + itemId + " has no stock: set stock"};
+    }
+    if (hasStock) {
+      if (stock == null) {
+        item.remove("stock");
+      } else {
+        item.put("stock", stock);
+      }
+    }
+    if (price != null) {
+      item.put("price", price);
+    }
+    if (!"HIDDEN".equals(before)) {
+      if ((stock != null && stock == 0) || Boolean.TRUE.equals(soldOut)) {
+        item.put("status", "SOLD_OUT");
+      } else if ((stock != null && stock > 0) || Boolean.FALSE.equals(soldOut)) {
+        item.put("status", "ON_SALE");
+      }
+    }
+    itemChanged(item, before);
+    return null;
   }
 
   // ---------------------------------------------------------------- lives
@@ -846,17 +1182,12 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private Map<String, Object> orderJson(Ord o) {
     List<Object> lines = new ArrayList<>();
     long total = 0;
-    for (OrderSpec.Line line : o.spec.lines()) {
-      Map<String, Object> item = null;
-      for (Map<String, Object> i : items.values()) {
-        if (line.sku().equals(i.get("externalSku"))) {
-          item = i;
-        }
-      }
+    for (int n = 0; n < o.spec.lines().size(); n++) {
+      OrderSpec.Line line = o.spec.lines().get(n);
       lines.add(
           Json.of(
               "itemId",
-              item == null ? null : item.get("itemId"),
+              o.itemIds.get(n),
               "externalSku",
               line.sku(),
               "name",
@@ -871,41 +1202,49 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
     boolean delivery = o.spec.fulfilment() == FulfilmentKind.QUICK_DELIVERY;
     long fee = delivery ? 3_000L : 0L;
-    return Json.of(
-        "orderId",
-        o.orderId,
-        "orderNo",
-        o.orderNo,
-        "status",
-        o.status,
-        "orderedAt",
-        kst(o.orderedAt),
-        "updatedAt",
-        kst(o.updatedAt),
-        "acceptDeadline",
-        kst(o.acceptDeadline),
-        "fulfillment",
-        delivery ? "DELIVERY" : "PICKUP",
-        "items",
-        lines,
-        "deliveryFee",
-        fee,
-        "discount",
-        0L,
-        "totalAmount",
-        total + fee,
-        "customer",
-        Json.of("safeNumber", "050-1234-5678"),
-        "delivery",
-        delivery
-            ? Json.of(
-                "address1", "서울특별시 중구 세종대로 110",
-                "address2", "3층",
-                "zipCode", "04524",
-                "memo", "문 앞에 놓아 주세요")
-            : null,
-        "requests",
-        "수저 빼 주세요");
+    Map<String, Object> json =
+        Json.of(
+            "orderId",
+            o.orderId,
+            "orderNo",
+            o.orderNo,
+            "status",
+            o.status,
+            "orderedAt",
+            kst(o.orderedAt),
+            "updatedAt",
+            kst(o.updatedAt),
+            "acceptDeadline",
+            kst(o.acceptDeadline),
+            "fulfillment",
+            delivery ? "DELIVERY" : "PICKUP",
+            "items",
+            lines,
+            "deliveryFee",
+            fee,
+            "discount",
+            0L,
+            "totalAmount",
+            total + fee,
+            "customer",
+            Json.of("safeNumber", "050-1234-5678"),
+            "delivery",
+            delivery
+                ? Json.of(
+                    "address1", "서울특별시 중구 세종대로 110",
+                    "address2", "3층",
+                    "zipCode", "04524",
+                    "memo", "문 앞에 놓아 주세요")
+                : null,
+            "requests",
+            "수저 빼 주세요");
+    if (o.cancellation != null) {
+      json.put("cancellation", o.cancellation);
+    }
+    if (o.refundedAmount > 0) {
+      json.put("refundedAmount", o.refundedAmount);
+    }
+    return json;
   }
 
   private Reply pullOrders(Map<String, String> q) {
