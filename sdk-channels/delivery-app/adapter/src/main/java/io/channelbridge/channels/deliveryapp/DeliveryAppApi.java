@@ -3,6 +3,10 @@ package io.channelbridge.channels.deliveryapp;
 import io.channelbridge.channels.deliveryapp.dto.AcceptRequest;
 import io.channelbridge.channels.deliveryapp.dto.Availability;
 import io.channelbridge.channels.deliveryapp.dto.AvailabilityRequest;
+import io.channelbridge.channels.deliveryapp.dto.CancelRequest;
+import io.channelbridge.channels.deliveryapp.dto.ClaimRejectRequest;
+import io.channelbridge.channels.deliveryapp.dto.ClaimsPage;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryClaim;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.Item;
 import io.channelbridge.channels.deliveryapp.dto.ItemCreated;
@@ -91,6 +95,37 @@ interface DeliveryAppApi {
       @Path("shopId") String shopId,
       @Path("orderId") String orderId,
       @Body RejectRequest body,
+      @Tag CallOptions options);
+
+  /** The shop cancels an accepted order ({@code ACCEPTED} or {@code READY}). */
+  @POST("v1/shops/{shopId}/orders/{orderId}/cancel")
+  DeliveryOrder cancel(
+      @Path("shopId") String shopId,
+      @Path("orderId") String orderId,
+      @Body CancelRequest body,
+      @Tag CallOptions options);
+
+  @GET("v1/shops/{shopId}/claims")
+  ClaimsPage claims(
+      @Path("shopId") String shopId,
+      @Query("updatedSince") Instant updatedSince,
+      @Query("cursor") String cursor,
+      @Query("limit") int limit,
+      @Tag CallOptions options);
+
+  /** {@code amount} is left out: the requested amount is granted. */
+  @POST("v1/shops/{shopId}/claims/{claimId}/approve")
+  DeliveryClaim approveClaim(
+      @Path("shopId") String shopId,
+      @Path("claimId") String claimId,
+      @Body Map<String, Object> body,
+      @Tag CallOptions options);
+
+  @POST("v1/shops/{shopId}/claims/{claimId}/reject")
+  DeliveryClaim rejectClaim(
+      @Path("shopId") String shopId,
+      @Path("claimId") String claimId,
+      @Body ClaimRejectRequest body,
       @Tag CallOptions options);
 
   @POST("v1/shops/{shopId}/orders/{orderId}/ready")

@@ -3,6 +3,7 @@ package io.channelbridge.channels.deliveryapp;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.channelbridge.channels.deliveryapp.dto.Availability;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryClaim;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.Item;
 import io.channelbridge.channels.deliveryapp.dto.Live;
@@ -14,6 +15,12 @@ import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.BuyerContact;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimParty;
+import io.channelbridge.core.model.ClaimRejection;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -87,6 +94,7 @@ final class DeliveryAppMapper {
   private final JsonAdapter<Item> itemJson;
   private final JsonAdapter<Live> liveJson;
   private final JsonAdapter<Availability.Result> resultJson;
+  private final JsonAdapter<DeliveryClaim> claimJson;
 
   DeliveryAppMapper(String channelId, Moshi moshi) {
     this.channelId = channelId;
@@ -94,6 +102,7 @@ final class DeliveryAppMapper {
     this.itemJson = moshi.adapter(Item.class);
     this.liveJson = moshi.adapter(Live.class);
     this.resultJson = moshi.adapter(Availability.Result.class);
+    this.claimJson = moshi.adapter(DeliveryClaim.class);
   }
 
   /** A field the SDK needs from a 2xx reply: missing, it is the channel's protocol error. */
@@ -506,6 +515,106 @@ final class DeliveryAppMapper {
         .acceptDeadline(o.acceptDeadline())
         .raw(orderJson.toJson(o))
         .build();
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  private static final Map<String, ClaimType> CLAIM_TYPE =
+      Map.of("CANCEL", ClaimType.CANCEL, "REFUND", ClaimType.REFUND);
+  private static final Map<String, ClaimStatus> CLAIM_STATUS =
+      Map.of(
+          "REQUESTED", ClaimStatus.REQUESTED,
+          "APPROVED", ClaimStatus.COMPLETED,
+          "REJECTED", ClaimStatus.REJECTED,
+          "WITHDRAWN", ClaimStatus.WITHDRAWN,
+          "ESCALATED", ClaimStatus.ESCALATED);
+  private static final Map<String, ClaimParty> CLAIM_PARTY =
+      Map.of(
+          "CUSTOMER", ClaimParty.BUYER,
+          "SHOP", ClaimParty.SELLER,
+          "CHANNEL", ClaimParty.CHANNEL);
+
+  /** Whether mapping a claim needs its order: only to name the lines of a claim on some items. */
+  static boolean needsOrder(DeliveryClaim c) {
+    return c != null && c.items() != null && !c.items().isEmpty();
+  }
+
+  /**
+   * A claim. {@code APPROVED} is {@code COMPLETED}; the channel's codes stay in {@code
+   * channelType}/{@code channelStatus}. An empty {@code items} (the whole order) has no lines, like
+   * an {@link io.channelbridge.core.model.OrderRef} without lines; a claimed item becomes the line
+   * of {@code order} with that {@code itemId} ({@code orderId-n}, as {@link #toOrder} names lines;
+   * with the same item on two lines, the first not yet claimed).
+   *
+   * @param order the claim's order; needed only if {@link #needsOrder} says so
+   */
+  Claim toClaim(DeliveryClaim c, DeliveryOrder order) {
+    required(c, "reply", "claim");
+    String claimId = required(c.claimId(), "claim", "claimId");
+    String what = "claim " + claimId;
+    String orderId = required(c.orderId(), what, "orderId");
+    required(c.type(), what, "type");
+    required(c.status(), what, "status");
+    required(c.updatedAt(), what, "updatedAt");
+    List<ClaimLine> lines = new ArrayList<>();
+    if (needsOrder(c)) {
+      List<DeliveryOrder.Line> wire =
+          order == null || order.items() == null ? List.of() : order.items();
+      Set<Integer> used = new HashSet<>();
+      for (DeliveryClaim.Item item : c.items()) {
+        int quantity = required(item.quantity(), what, "items[].quantity");
+        if (quantity < 1) {
+          throw new ProtocolException(channelId, what + " claims " + quantity + " of an item");
+        }
+        int line = -1;
+        for (int n = 0; n < wire.size() && line < 0; n++) {
+          if (Objects.equals(wire.get(n).itemId(), item.itemId()) && !used.contains(n)) {
+            line = n;
+          }
+        }
+        if (line < 0) {
+          throw new ProtocolException(
+              channelId, what + " claims item " + item.itemId() + " not on order " + orderId);
+        }
+        used.add(line);
+        lines.add(
+            new ClaimLine(orderId + "-" + (line + 1), wire.get(line).externalSku(), quantity));
+      }
+    }
+    return Claim.builder()
+        .channelId(channelId)
+        .claimId(claimId)
+        .orderId(orderId)
+        .type(CLAIM_TYPE.getOrDefault(c.type(), ClaimType.UNKNOWN), c.type())
+        .status(CLAIM_STATUS.getOrDefault(c.status(), ClaimStatus.UNKNOWN), c.status())
+        .requestedBy(
+            c.requestedBy() == null
+                ? ClaimParty.UNKNOWN
+                : CLAIM_PARTY.getOrDefault(c.requestedBy(), ClaimParty.UNKNOWN))
+        .reason(c.reason(), c.detail())
+        .lines(lines)
+        .requestedAmount(c.requestedAmount() == null ? null : Money.krw(c.requestedAmount()))
+        .requestedAt(c.requestedAt())
+        .respondBy(c.respondBy())
+        .updatedAt(c.updatedAt())
+        .version(c.status() + "@" + c.updatedAt())
+        .raw(claimJson.toJson(c))
+        .build();
+  }
+
+  /** The protocol's claim reject reasons for the SDK's. */
+  static String rejection(ClaimRejection.Code code) {
+    return switch (code) {
+      case ALREADY_PREPARED -> "ALREADY_COOKED";
+      case ALREADY_SHIPPED -> "ALREADY_PICKED_UP";
+      case NOT_AT_FAULT -> "NOT_AT_FAULT";
+      case NO_EVIDENCE -> "NO_EVIDENCE";
+      case OTHER -> "OTHER";
+    };
+  }
+
+  DeliveryClaim claimFromTree(Object tree) {
+    return claimJson.fromJsonValue(tree);
   }
 
   DeliveryOrder orderFromTree(Object tree) {

@@ -78,11 +78,12 @@ public final class DeliveryAppProvider implements ChannelProvider {
    * @param webhooks whether a webhook secret is configured
    */
   static ChannelCapabilities capabilities(int pageLimit, boolean webhooks) {
-    // Every operation but item search and list (the protocol has neither); webhooks only with a
-    // webhook secret to verify them.
+    // Every operation but item search and list (the protocol has neither) and claim hold/release;
+    // webhooks only with a webhook secret to verify them.
     return ChannelCapabilities.builder()
         .supportsAll()
         .without(Operation.FIND_LISTING, Operation.LIST_LISTINGS)
+        .without(Operation.HOLD_CLAIMS) // the protocol has no hold or release of a claim
         .without(webhooks ? new Operation[0] : new Operation[] {Operation.PARSE_WEBHOOK})
         .maxAcknowledgeBatch(1) // one order per accept, ready or reject request
         .maxShipBatch(1)

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.channelbridge.channels.deliveryapp.dto.Availability;
+import io.channelbridge.channels.deliveryapp.dto.ClaimsPage;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.ErrorBody;
 import io.channelbridge.channels.deliveryapp.dto.Orders;
 import io.channelbridge.core.error.ChannelException;
@@ -14,6 +16,12 @@ import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.ErrorKind;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimParty;
+import io.channelbridge.core.model.ClaimRejection;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.Money;
@@ -159,5 +167,66 @@ class DeliveryAppMapperTest {
     assertThat(DeliveryAppMapper.toUpdate(StockChange.ofOption(ref, "OPT-1").withStock(0)))
         .containsEntry("soldOut", true)
         .doesNotContainKey("stock");
+  }
+
+  @Test
+  void claimsMapTypesStatusesPartiesAndNameTheOrdersLines() throws IOException {
+    ClaimsPage page = HTTP.moshi().adapter(ClaimsPage.class).fromJson(fixture("claims-page.json"));
+    DeliveryOrder o8 =
+        HTTP.moshi()
+            .adapter(DeliveryOrder.class)
+            .fromJson(fixture("order-two-lines-same-item.json"));
+
+    Claim c1 = mapper.toClaim(page.claims().get(0), null);
+    assertThat(c1.type()).isEqualTo(ClaimType.CANCEL);
+    assertThat(c1.status()).as("APPROVED").isEqualTo(ClaimStatus.COMPLETED);
+    assertThat(c1.channelStatus()).isEqualTo("APPROVED");
+    assertThat(c1.requestedBy()).isEqualTo(ClaimParty.BUYER);
+    assertThat(c1.reason()).isEqualTo("LATE");
+    assertThat(c1.reasonText()).isEqualTo("너무 늦어요");
+    assertThat(c1.lines()).isEmpty();
+    assertThat(c1.ref().order().lineIds()).as("the whole order").isEmpty();
+    assertThat(c1.requestedAmount()).isEqualTo(Money.krw(19_000));
+    assertThat(c1.requestedAt()).isEqualTo(Instant.parse("2026-11-28T03:20:00Z"));
+    assertThat(c1.respondBy()).isEqualTo(Instant.parse("2026-11-28T03:25:00Z"));
+    assertThat(c1.version()).isEqualTo("APPROVED@2026-11-28T03:25:00Z");
+    assertThat(c1.raw()).contains("\"resolvedBy\":\"CHANNEL\"");
+
+    assertThat(DeliveryAppMapper.needsOrder(page.claims().get(1))).isTrue();
+    Claim c2 = mapper.toClaim(page.claims().get(1), o8);
+    assertThat(c2.type()).isEqualTo(ClaimType.REFUND);
+    assertThat(c2.status()).isEqualTo(ClaimStatus.REQUESTED);
+    assertThat(c2.lines())
+        .as("the same item twice: its lines in order")
+        .containsExactly(
+            new ClaimLine("O8-2", "SUNDAE", 1),
+            new ClaimLine("O8-1", "TTEOK", 2),
+            new ClaimLine("O8-3", "SUNDAE", 1));
+
+    Claim c3 = mapper.toClaim(page.claims().get(2), null);
+    assertThat(c3.type()).isEqualTo(ClaimType.UNKNOWN);
+    assertThat(c3.channelType()).isEqualTo("EXCHANGE");
+    assertThat(c3.status()).isEqualTo(ClaimStatus.UNKNOWN);
+    assertThat(c3.requestedBy()).isEqualTo(ClaimParty.UNKNOWN);
+
+    assertThatThrownBy(() -> mapper.toClaim(page.claims().get(3), o8))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("9999999");
+    assertThatThrownBy(() -> mapper.toClaim(page.claims().get(4), null))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("claimId");
+  }
+
+  @Test
+  void claimRejectionCodesAreTheProtocols() {
+    assertThat(DeliveryAppMapper.rejection(ClaimRejection.Code.ALREADY_PREPARED))
+        .isEqualTo("ALREADY_COOKED");
+    assertThat(DeliveryAppMapper.rejection(ClaimRejection.Code.ALREADY_SHIPPED))
+        .isEqualTo("ALREADY_PICKED_UP");
+    assertThat(DeliveryAppMapper.rejection(ClaimRejection.Code.NOT_AT_FAULT))
+        .isEqualTo("NOT_AT_FAULT");
+    assertThat(DeliveryAppMapper.rejection(ClaimRejection.Code.NO_EVIDENCE))
+        .isEqualTo("NO_EVIDENCE");
+    assertThat(DeliveryAppMapper.rejection(ClaimRejection.Code.OTHER)).isEqualTo("OTHER");
   }
 }

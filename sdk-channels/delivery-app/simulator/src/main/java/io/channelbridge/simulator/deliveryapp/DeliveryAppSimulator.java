@@ -6,6 +6,9 @@ import static io.channelbridge.core.spi.Json.string;
 
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStock;
@@ -20,6 +23,7 @@ import io.channelbridge.simulator.RateWindow;
 import io.channelbridge.simulator.Reply;
 import io.channelbridge.simulator.SimRequest;
 import io.channelbridge.simulator.SimulatorBase;
+import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
@@ -84,7 +88,15 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private static final Pattern LIVE = Pattern.compile(SHOP + "/lives/([^/]+)(/cancel)?");
   private static final Pattern ORDER = Pattern.compile(SHOP + "/orders/([^/]+)");
   private static final Pattern ORDER_ACTION =
-      Pattern.compile(SHOP + "/orders/([^/]+)/(accept|reject|ready)");
+      Pattern.compile(SHOP + "/orders/([^/]+)/(accept|reject|ready|cancel)");
+  private static final Pattern CLAIM = Pattern.compile(SHOP + "/claims/([^/]+)");
+  private static final Pattern CLAIM_ACTION =
+      Pattern.compile(SHOP + "/claims/([^/]+)/(approve|reject)");
+  private static final Set<String> CLAIM_REJECT_REASONS =
+      Set.of("ALREADY_COOKED", "ALREADY_PICKED_UP", "NOT_AT_FAULT", "NO_EVIDENCE", "OTHER");
+  private static final Duration CANCEL_RESPOND_WINDOW = Duration.ofMinutes(5);
+  private static final Duration REFUND_RESPOND_WINDOW = Duration.ofHours(24);
+  private static final Duration REFUND_FILING_WINDOW = Duration.ofHours(24);
   private static final Set<String> ITEM_STATUSES = Set.of("ON_SALE", "SOLD_OUT", "HIDDEN");
   private static final Set<String> REASONS = Set.of("SOLD_OUT", "CLOSED", "TOO_BUSY", "OTHER");
 
@@ -100,6 +112,8 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private long liveCounter;
   private final Map<String, Ord> orders = new LinkedHashMap<>();
   private long orderCounter;
+  private final Map<String, Clm> claims = new LinkedHashMap<>();
+  private long claimCounter;
   private final Map<String, Keyed> keys = new HashMap<>();
   private URI webhookTarget;
   private int duplicateEvery;
@@ -122,6 +136,25 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     Integer cookMinutes;
     String rejectReason;
     final List<String> history = new ArrayList<>();
+  }
+
+  private static final class Clm {
+    String claimId;
+    Ord order;
+    String type;
+    String status = "REQUESTED";
+    String reason;
+    String detail;
+    final List<Object> items = new ArrayList<>();
+    long requestedAmount;
+    Long approvedAmount;
+    Instant requestedAt;
+    Instant respondBy;
+    Instant resolvedAt;
+    String resolvedBy;
+    Instant updatedAt;
+    String rejectReason;
+    String rejectMessage;
   }
 
   private static final class Live {
@@ -242,12 +275,28 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
   }
 
-  /** NEW orders past their deadline become CANCELLED, stamped at the deadline. */
+  /**
+   * NEW orders past their deadline become CANCELLED, stamped at the deadline; claims unanswered by
+   * {@code respondBy}: a CANCEL is APPROVED by the CHANNEL (the order is cancelled), a REFUND is
+   * ESCALATED, stamped at the deadline.
+   */
   private void expireOverdue() {
     Instant now = clock.instant();
     for (Ord o : orders.values()) {
       if (o.status.equals("NEW") && !o.acceptDeadline.isAfter(now)) {
+        o.cancellation =
+            Json.of("by", "CHANNEL", "reason", "NOT_ACCEPTED", "at", kst(o.acceptDeadline));
         change(o, "CANCELLED", o.acceptDeadline, "order.cancelled");
+      }
+    }
+    for (Clm c : claims.values()) {
+      if (c.status.equals("REQUESTED") && !c.respondBy.isAfter(now)) {
+        if (c.type.equals("CANCEL")) {
+          approve(c, c.requestedAmount, "CHANNEL", c.respondBy);
+        } else {
+          c.status = "ESCALATED";
+          claimChanged(c, c.respondBy);
+        }
       }
     }
   }
@@ -332,6 +381,200 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     synchronized (lock) {
       return order(orderId).rejectReason;
     }
+  }
+
+  /**
+   * Before acceptance a customer cancels outright: the {@code NEW} order becomes {@code CANCELLED}
+   * ({@code cancellation.by: CUSTOMER}); there is no claim to decide.
+   *
+   * @param orderId the order
+   * @throws IllegalStateException if the order is not {@code NEW}
+   */
+  public void customerCancel(String orderId) {
+    synchronized (lock) {
+      expireOverdue();
+      Ord o = order(orderId);
+      if (!o.status.equals("NEW")) {
+        throw new IllegalStateException("order " + orderId + " is " + o.status + ", not NEW");
+      }
+      Instant at = stamp();
+      o.cancellation = Json.of("by", "CUSTOMER", "reason", "CHANGED_MIND", "at", kst(at));
+      change(o, "CANCELLED", at, "order.cancelled");
+    }
+  }
+
+  /**
+   * The customer files a claim. {@code CANCEL} on an {@code ACCEPTED} or {@code READY} order (a
+   * request the shop answers within 5 minutes; a {@code NEW} order is cancelled outright, see
+   * {@link #customerCancel}); {@code RETURN} or {@code REFUND} on an order {@code DELIVERED} less
+   * than 24 hours ago files the protocol's {@code REFUND} (it has no returns: food is not sent
+   * back), answered within 24 hours. Lines are the adapter's line ids ({@code orderId-n}); none is
+   * the whole order. The reason is {@code CHANGED_MIND} for a cancel, {@code QUALITY} for a refund.
+   *
+   * @throws IllegalStateException if the order's status does not allow the claim
+   * @throws IllegalArgumentException for an exchange, or a line the order does not have
+   */
+  @Override
+  public String createClaim(ClaimSpec spec) {
+    return createClaim(spec, spec.type() == ClaimType.CANCEL ? "CHANGED_MIND" : "QUALITY", null);
+  }
+
+  /**
+   * {@link #createClaim(ClaimSpec)} with the customer's reason and words.
+   *
+   * @param spec the claim
+   * @param reason {@code CHANGED_MIND}, {@code LATE}, {@code MISSING_ITEM}, {@code WRONG_ITEM},
+   *     {@code QUALITY}, {@code SPILLED} or {@code OTHER}
+   * @param detail the customer's words, or {@code null}
+   * @return the claim id
+   */
+  public String createClaim(ClaimSpec spec, String reason, String detail) {
+    String type =
+        switch (spec.type()) {
+          case CANCEL -> "CANCEL";
+          case RETURN, REFUND -> "REFUND";
+          default ->
+              throw new IllegalArgumentException(
+                  "the delivery app has no " + spec.type() + " claim");
+        };
+    synchronized (lock) {
+      expireOverdue();
+      Ord o = order(spec.orderId());
+      Instant now = clock.instant();
+      if (type.equals("CANCEL") && !Set.of("ACCEPTED", "READY").contains(o.status)) {
+        throw new IllegalStateException(
+            "a cancel request needs an ACCEPTED or READY order; "
+                + o.orderId
+                + " is "
+                + o.status
+                + (o.status.equals("NEW") ? " (use customerCancel)" : ""));
+      }
+      if (type.equals("REFUND")
+          && !(o.status.equals("DELIVERED")
+              && now.isBefore(o.deliveredAt.plus(REFUND_FILING_WINDOW)))) {
+        throw new IllegalStateException(
+            "a refund needs an order DELIVERED in the last 24 hours; "
+                + o.orderId
+                + " is "
+                + o.status);
+      }
+      Clm c = new Clm();
+      c.claimId = "C" + (500_000 + ++claimCounter);
+      c.order = o;
+      c.type = type;
+      c.reason = reason;
+      c.detail = detail;
+      long amount = 0;
+      for (ClaimLine line : spec.lines()) {
+        String prefix = o.orderId + "-";
+        int n;
+        try {
+          n =
+              line.lineId().startsWith(prefix)
+                  ? Integer.parseInt(line.lineId().substring(prefix.length()))
+                  : 0;
+        } catch (NumberFormatException e) {
+          n = 0;
+        }
+        if (n < 1 || n > o.spec.lines().size()) {
+          throw new IllegalArgumentException(
+              "order " + o.orderId + " has no line " + line.lineId());
+        }
+        OrderSpec.Line ordered = o.spec.lines().get(n - 1);
+        if (line.quantity() > ordered.quantity()) {
+          throw new IllegalArgumentException(
+              "line " + line.lineId() + " has " + ordered.quantity() + ", not " + line.quantity());
+        }
+        c.items.add(Json.of("itemId", o.itemIds.get(n - 1), "quantity", (long) line.quantity()));
+        amount += ordered.unitPrice().amount() * line.quantity();
+      }
+      c.requestedAmount = spec.lines().isEmpty() ? number(orderJson(o), "totalAmount") : amount;
+      c.requestedAt = stamp();
+      c.respondBy =
+          c.requestedAt.plus(type.equals("CANCEL") ? CANCEL_RESPOND_WINDOW : REFUND_RESPOND_WINDOW);
+      claims.put(c.claimId, c);
+      c.updatedAt = c.requestedAt;
+      queue("claim.created", claimJson(c));
+      touch(o, c.requestedAt);
+      return c.claimId;
+    }
+  }
+
+  /**
+   * The customer withdraws a claim still {@code REQUESTED}.
+   *
+   * @param claimId the claim
+   * @throws IllegalStateException if it is no longer {@code REQUESTED}
+   */
+  public void withdrawClaim(String claimId) {
+    synchronized (lock) {
+      expireOverdue();
+      Clm c = claim(claimId);
+      if (!c.status.equals("REQUESTED")) {
+        throw new IllegalStateException("claim " + claimId + " is " + c.status);
+      }
+      c.status = "WITHDRAWN";
+      c.resolvedAt = stamp();
+      claimChanged(c, c.resolvedAt);
+    }
+  }
+
+  /**
+   * A claim's status read on the channel's side: {@code REQUESTED} → {@code REQUESTED}, {@code
+   * APPROVED} → {@code COMPLETED}, {@code REJECTED}, {@code WITHDRAWN}, {@code ESCALATED} as named.
+   */
+  @Override
+  public ClaimStatus claimStatus(String claimId) {
+    synchronized (lock) {
+      expireOverdue();
+      return switch (claim(claimId).status) {
+        case "REQUESTED" -> ClaimStatus.REQUESTED;
+        case "APPROVED" -> ClaimStatus.COMPLETED;
+        case "REJECTED" -> ClaimStatus.REJECTED;
+        case "WITHDRAWN" -> ClaimStatus.WITHDRAWN;
+        case "ESCALATED" -> ClaimStatus.ESCALATED;
+        default -> ClaimStatus.UNKNOWN;
+      };
+    }
+  }
+
+  /**
+   * A claim as the simulator holds it, as JSON (with the shop's reject reason, if any).
+   *
+   * @param claimId the claim
+   * @return the JSON
+   */
+  public String claimJsonText(String claimId) {
+    synchronized (lock) {
+      expireOverdue();
+      Clm c = claim(claimId);
+      Map<String, Object> json = claimJson(c);
+      json.put("rejectReason", c.rejectReason);
+      json.put("rejectMessage", c.rejectMessage);
+      return Json.write(json);
+    }
+  }
+
+  /**
+   * An order as the simulator holds it, as JSON (with {@code cancellation} and {@code
+   * refundedAmount} when it has them).
+   *
+   * @param orderId the order
+   * @return the JSON
+   */
+  public String orderJsonText(String orderId) {
+    synchronized (lock) {
+      expireOverdue();
+      return Json.write(orderJson(order(orderId)));
+    }
+  }
+
+  private Clm claim(String claimId) {
+    Clm c = claims.get(claimId);
+    if (c == null) {
+      throw new IllegalArgumentException("no claim " + claimId);
+    }
+    return c;
   }
 
   /** Delivery apps do not review items: a no-op for an item that exists. */
@@ -468,6 +711,28 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   }
 
   /**
+   * A signed {@code claim.created} or {@code claim.updated} event for a claim as it is now.
+   *
+   * @param claimId the claim
+   * @param type {@code CLAIM_CREATED} or {@code CLAIM_UPDATED}
+   * @return the request
+   */
+  public WebhookRequest signedClaimWebhook(String claimId, ChannelEvent.Type type) {
+    String wire =
+        switch (type) {
+          case CLAIM_CREATED -> "claim.created";
+          case CLAIM_UPDATED -> "claim.updated";
+          default -> throw new IllegalArgumentException("not a claim event type: " + type);
+        };
+    PendingEvent e;
+    synchronized (lock) {
+      expireOverdue();
+      e = event(wire, claimJson(claim(claimId)));
+    }
+    return signer.sign(e.id(), e.body(), clock.instant());
+  }
+
+  /**
    * A signed {@code item.sold_out} event for an item.
    *
    * @param itemId the item
@@ -493,7 +758,9 @@ public final class DeliveryAppSimulator extends SimulatorBase {
 
   /**
    * Pushes events to a URL from now on: every order change queues one ({@code order.created},
-   * {@code order.updated}, {@code order.cancelled}); {@link #deliverWebhooks()} sends them.
+   * {@code order.updated}, {@code order.cancelled}), every claim change one ({@code claim.created},
+   * {@code claim.updated}), every item stock or status change {@code item.updated} (and {@code
+   * item.sold_out} when it sells out); {@link #deliverWebhooks()} sends them.
    *
    * @param url the partner's callback URL, or {@code null} to stop
    * @param duplicateEvery send every n-th event twice on purpose (0 for never)
@@ -654,6 +921,15 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     if (r.is("GET", SHOP + "/orders")) {
       return pullOrders(r.query());
     }
+    if (r.is("GET", SHOP + "/claims")) {
+      return pullClaims(r.query());
+    }
+    if ((m = CLAIM.matcher(path)).matches() && method.equals("GET")) {
+      Clm c = claims.get(m.group(1));
+      return c == null
+          ? error(404, "NOT_FOUND", "no claim " + m.group(1), null)
+          : Reply.ok(claimJson(c));
+    }
     if (r.is("GET", SHOP + "/lives")) {
       return listLives(r.query());
     }
@@ -702,6 +978,9 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
     if ((m = ORDER_ACTION.matcher(path)).matches()) {
       return orderAction(m.group(1), m.group(2), body);
+    }
+    if ((m = CLAIM_ACTION.matcher(path)).matches()) {
+      return claimAction(m.group(1), m.group(2), body);
     }
     return error(404, "NOT_FOUND", "no such API: POST " + path, null);
   }
@@ -1311,8 +1590,30 @@ public final class DeliveryAppSimulator extends SimulatorBase {
         }
         if (s.equals("NEW")) {
           o.rejectReason = string(body, "reason");
-          change(o, "REJECTED", stamp(), "order.cancelled");
+          Instant at = stamp();
+          o.cancellation = Json.of("by", "SHOP", "reason", o.rejectReason, "at", kst(at));
+          change(o, "REJECTED", at, "order.cancelled");
         } else if (!s.equals("REJECTED")) {
+          return conflict(o, action);
+        }
+      }
+      case "cancel" -> {
+        if (!REASONS.contains(string(body, "reason"))) {
+          return invalid("reason", "SOLD_OUT, CLOSED, TOO_BUSY or OTHER");
+        }
+        if (body.get("message") != null && !(body.get("message") instanceof String)) {
+          return invalid("message", "a string");
+        }
+        if (s.equals("ACCEPTED") || s.equals("READY")) {
+          Instant at = stamp();
+          o.cancellation = Json.of("by", "SHOP", "reason", string(body, "reason"), "at", kst(at));
+          if (body.get("message") != null) {
+            o.cancellation.put("message", body.get("message"));
+          }
+          change(o, "CANCELLED", at, "order.cancelled");
+        } else if (s.equals("NEW")) {
+          return error(409, "INVALID_STATE", "order " + orderId + " is NEW: use /reject", null);
+        } else if (!s.equals("CANCELLED") && !s.equals("REJECTED")) {
           return conflict(o, action);
         }
       }
@@ -1325,6 +1626,183 @@ public final class DeliveryAppSimulator extends SimulatorBase {
       }
     }
     return Reply.ok(orderJson(o));
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  private Map<String, Object> claimJson(Clm c) {
+    Map<String, Object> m =
+        Json.of(
+            "claimId", c.claimId,
+            "orderId", c.order.orderId,
+            "type", c.type,
+            "status", c.status,
+            "requestedBy", "CUSTOMER",
+            "reason", c.reason,
+            "detail", c.detail,
+            "items", new ArrayList<>(c.items),
+            "requestedAmount", c.requestedAmount,
+            "approvedAmount", c.approvedAmount,
+            "photoUrls", List.of(),
+            "requestedAt", kst(c.requestedAt),
+            "respondBy", kst(c.respondBy));
+    m.put("resolvedAt", c.resolvedAt == null ? null : kst(c.resolvedAt));
+    m.put("resolvedBy", c.resolvedBy);
+    m.put("updatedAt", kst(c.updatedAt));
+    return m;
+  }
+
+  private void queue(String type, Map<String, Object> data) {
+    if (webhookTarget != null) {
+      outbox.add(event(type, data));
+    }
+  }
+
+  /** A claim changed: its {@code updatedAt} and its order's move, and {@code claim.updated}. */
+  private void claimChanged(Clm c, Instant at) {
+    c.updatedAt = at;
+    queue("claim.updated", claimJson(c));
+    touch(c.order, at);
+  }
+
+  /** The order's {@code updatedAt} moves without a status change ({@code order.updated}). */
+  private void touch(Ord o, Instant at) {
+    if (at.isAfter(o.updatedAt)) {
+      o.updatedAt = at;
+      queue("order.updated", orderJson(o));
+    }
+  }
+
+  /** APPROVED: a CANCEL cancels the order (stock back), a REFUND adds to {@code refundedAmount}. */
+  private void approve(Clm c, long amount, String by, Instant at) {
+    c.status = "APPROVED";
+    c.approvedAmount = amount;
+    c.resolvedBy = by;
+    c.resolvedAt = at;
+    Ord o = c.order;
+    if (c.type.equals("CANCEL")) {
+      if (!Set.of("CANCELLED", "REJECTED", "DELIVERED").contains(o.status)) {
+        o.cancellation = Json.of("by", "CUSTOMER", "reason", c.reason, "at", kst(at));
+        change(o, "CANCELLED", at, "order.cancelled");
+      }
+    } else {
+      o.refundedAmount += amount;
+    }
+    claimChanged(c, at);
+  }
+
+  private Reply pullClaims(Map<String, String> q) {
+    if (q.get("updatedSince") == null) {
+      return invalid("updatedSince", "required");
+    }
+    Instant since = instant(q.get("updatedSince"), "updatedSince");
+    int limit;
+    try {
+      limit = q.get("limit") == null ? 100 : Integer.parseInt(q.get("limit"));
+    } catch (NumberFormatException e) {
+      return invalid("limit", "1 to 100");
+    }
+    if (limit < 1 || limit > 100) {
+      return invalid("limit", "1 to 100");
+    }
+    String type = q.get("type");
+    if (type != null && !Set.of("CANCEL", "REFUND").contains(type)) {
+      return invalid("type", "CANCEL or REFUND");
+    }
+    String status = q.get("status");
+    if (status != null
+        && !Set.of("REQUESTED", "APPROVED", "REJECTED", "WITHDRAWN", "ESCALATED")
+            .contains(status)) {
+      return invalid("status", "REQUESTED, APPROVED, REJECTED, WITHDRAWN or ESCALATED");
+    }
+    String cursor = q.get("cursor");
+    Keyset.Key after = cursor == null || cursor.isEmpty() ? null : Keyset.Key.decode(cursor);
+    Keyset.Page<Clm> found =
+        Keyset.page(
+            claims.values(),
+            c -> c.updatedAt,
+            c -> c.claimId,
+            c ->
+                !c.updatedAt.isBefore(since)
+                    && (type == null || type.equals(c.type))
+                    && (status == null || status.equals(c.status))
+                    && (after == null || after.before(c.updatedAt, c.claimId, false)),
+            limit);
+    List<Object> page = new ArrayList<>();
+    found.rows().forEach(c -> page.add(claimJson(c)));
+    String next = null;
+    if (found.next() != null) {
+      Clm last = found.rows().get(found.rows().size() - 1);
+      next = new Keyset.Key(last.updatedAt, last.claimId).encode();
+    }
+    Map<String, Object> reply = Json.of("claims", page);
+    reply.put("nextCursor", next);
+    return Reply.ok(reply);
+  }
+
+  private Reply claimAction(String claimId, String action, Map<String, Object> body) {
+    Clm c = claims.get(claimId);
+    if (c == null) {
+      return error(404, "NOT_FOUND", "no claim " + claimId, null);
+    }
+    if (action.equals("approve")) {
+      Object amount = body.get("amount");
+      if (amount != null && (!(amount instanceof Long a) || a < 0)) {
+        return invalid("amount", "a whole number of won >= 0");
+      }
+      if (amount != null && c.type.equals("CANCEL")) {
+        return invalid("amount", "only a REFUND takes an amount");
+      }
+      if (amount != null && (Long) amount > c.requestedAmount) {
+        return invalid("amount", "at most requestedAmount " + c.requestedAmount);
+      }
+      switch (c.status) {
+        case "REQUESTED" ->
+            approve(c, amount == null ? c.requestedAmount : (Long) amount, "SHOP", stamp());
+        case "APPROVED" -> {} // the decision already taken: the claim as it is
+        default -> {
+          return decided(c, action);
+        }
+      }
+    } else {
+      String reason = body.get("reason") instanceof String r ? r : null;
+      if (reason == null || !CLAIM_REJECT_REASONS.contains(reason)) {
+        return invalid(
+            "reason", "ALREADY_COOKED, ALREADY_PICKED_UP, NOT_AT_FAULT, NO_EVIDENCE or OTHER");
+      }
+      if (body.get("message") != null && !(body.get("message") instanceof String)) {
+        return invalid("message", "a string");
+      }
+      switch (c.status) {
+        case "REQUESTED" -> {
+          c.status = "REJECTED";
+          c.rejectReason = reason;
+          c.rejectMessage = (String) body.get("message");
+          c.resolvedBy = "SHOP";
+          c.resolvedAt = stamp();
+          claimChanged(c, c.resolvedAt);
+        }
+        case "REJECTED" -> {} // the decision already taken
+        default -> {
+          return decided(c, action);
+        }
+      }
+    }
+    return Reply.ok(claimJson(c));
+  }
+
+  /** 409: resolved otherwise (ALREADY_RESOLVED) or by the channel at the deadline. */
+  private static Reply decided(Clm c, String action) {
+    boolean deadline =
+        c.status.equals("ESCALATED")
+            || (c.status.equals("APPROVED") && "CHANNEL".equals(c.resolvedBy));
+    return error(
+        409,
+        "INVALID_STATE",
+        "cannot " + action + " claim " + c.claimId + ": it is " + c.status,
+        List.of(
+            Json.of(
+                "field", "claimId", "reason", deadline ? "DEADLINE_PASSED" : "ALREADY_RESOLVED")));
   }
 
   private static Reply conflict(Ord o, String action) {
