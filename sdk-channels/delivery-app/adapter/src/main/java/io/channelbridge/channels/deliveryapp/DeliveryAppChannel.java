@@ -477,7 +477,8 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
         Checkpoints.start(ID, v, CLAIMS_SINCE, clock.instant(), settings.initialLookback());
     Instant seen = Checkpoints.instant(ID, v, CLAIMS_SEEN);
     ClaimsPage reply =
-        api.claims(settings.shopId(), since, v.get(CLAIMS_CURSOR), settings.pageLimit(), options);
+        api.claims(
+            settings.shopId(), since, v.get(CLAIMS_CURSOR), settings.claimPageLimit(), options);
     List<Claim> claims = new ArrayList<>();
     Map<String, DeliveryOrder> orders = new HashMap<>();
     if (reply != null && reply.claims() != null) {

@@ -24,8 +24,9 @@ import java.time.Duration;
  * {@code delivery-app.shop-id} (required); {@code delivery-app.webhook-secret} (turns {@code
  * parseWebhook} on); {@code delivery-app.cook-minutes} (1..120, default 20; a call overrides it
  * with the {@link io.channelbridge.core.CallOptions#attribute call option} of the same key); {@code
- * delivery-app.orders.limit} (1..100, default 100), {@code delivery-app.orders.overlap} (default
- * {@code PT1M}), {@code delivery-app.orders.initial-lookback} (default {@code P1D}); {@code
+ * delivery-app.orders.limit} (1..100, default 100), {@code delivery-app.claims.limit} (claims per
+ * page, 1..100, default 100), {@code delivery-app.orders.overlap} (default {@code PT1M}) and {@code
+ * delivery-app.orders.initial-lookback} (default {@code P1D}), which claims use too; {@code
  * delivery-app.token-timeout} (default {@code PT10S}); {@code delivery-app.lives-path} and {@code
  * delivery-app.live-path}; and the transport settings every channel takes ({@code
  * delivery-app.http.max-attempts}, {@code .backoff}, {@code .max-backoff}, {@code .rate-limit}

@@ -237,6 +237,22 @@ class DeliveryAppClaimsTest {
     channel.claims().approve(List.of(claim.ref()));
     assertThat(sim.orderStatus(id)).isEqualTo("DELIVERED");
     assertThat(sim.orderJsonText(id)).contains("\"refundedAmount\":8000");
+
+    // orders are whole: the claimed line comes with its sibling, each at the order's status
+    List<Order> pulled = new ArrayList<>();
+    Checkpoint cp = Checkpoint.initial();
+    OrderPage page;
+    do {
+      page = channel.orders().pull(cp);
+      pulled.addAll(page.orders());
+      cp = page.next();
+    } while (page.hasMore());
+    Order latest =
+        pulled.stream().filter(o -> o.orderId().equals(id)).reduce((a, b) -> b).orElseThrow();
+    assertThat(latest.lines()).extracting(l -> l.lineId()).containsExactly(id + "-1", id + "-2");
+    assertThat(latest.lines())
+        .allSatisfy(l -> assertThat(l.status()).isEqualTo(OrderStatus.DELIVERED));
+    assertThat(latest.raw()).contains("\"refundedAmount\":8000");
   }
 
   @Test
@@ -294,7 +310,7 @@ class DeliveryAppClaimsTest {
   @Test
   void claimsPageWithTheirOwnCheckpointAndNeverLoseOne() {
     try (CommerceChannel small =
-        DeliveryAppTestSupport.open(sim, b -> b.set("delivery-app.orders.limit", "2"))) {
+        DeliveryAppTestSupport.open(sim, b -> b.set("delivery-app.claims.limit", "2"))) {
       Set<String> filed = new HashSet<>();
       for (int i = 0; i < 5; i++) {
         filed.add(sim.createClaim(ClaimSpec.wholeOrder(accepted(), ClaimType.CANCEL)));

@@ -40,6 +40,16 @@ class DeliveryAppSimulatorProtocolTest {
     }
   }
 
+  private Response patch(String token, String path, String json) throws Exception {
+    return http.newCall(
+            new Request.Builder()
+                .url(sim.baseUrl() + "/v1/shops/shop-1" + path)
+                .header("Authorization", "Bearer " + token)
+                .patch(RequestBody.create(json, JSON))
+                .build())
+        .execute();
+  }
+
   private Response post(String token, String key, String json) throws Exception {
     return post(token, key, "/items", json);
   }
@@ -157,6 +167,19 @@ class DeliveryAppSimulatorProtocolTest {
             "/items/availability",
             "{\"updates\":[{\"itemId\":\"%s\",\"stock\":3}]}".formatted(itemId))) {
       assertThat(r.body().string()).contains("\"status\":\"ON_SALE\",\"stock\":3");
+    }
+    try (Response r = patch(token, "/items/" + itemId, "{\"status\":\"HIDDEN\"}")) {
+      assertThat(r.code()).isEqualTo(200);
+    }
+    try (Response r =
+        post(
+            token,
+            "a-7",
+            "/items/availability",
+            "{\"updates\":[{\"itemId\":\"%s\",\"stock\":0}]}".formatted(itemId))) {
+      assertThat(r.body().string())
+          .as("HIDDEN stays HIDDEN")
+          .contains("\"status\":\"HIDDEN\",\"stock\":0");
     }
   }
 }
