@@ -50,6 +50,7 @@ final class BrokenChannels {
             .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
             .orderPageSize(5)
             .listingPageSize(2)
+            .claimPageSize(3)
             .maxAcknowledgeBatch(4)
             .maxShipBatch(3)
             .webhookSecret(SECRET)
