@@ -106,6 +106,22 @@ import java.util.function.Function;
  *       maxAcknowledgeBatch}); shipping marks parcel orders {@link OrderStatus#SHIPPED} (carrier
  *       and tracking number required) and quick delivery or pickup orders {@link
  *       OrderStatus#READY_FOR_PICKUP}.
+ *   <li>Inventory: a listing's stock and each option's (its variants') stock and price difference
+ *       are kept apart from the listing, so {@link Stock#UNLIMITED} stays unlimited ({@code
+ *       listings().get} shows it as {@link Integer#MAX_VALUE}, the nearest an int gets). A change
+ *       touches only what it names; an unknown listing or option SKU fails that change with {@link
+ *       NotFoundException} while the others apply. An option is on sale unless its stock is 0.
+ *   <li>Claims: the driver files buyer claims ({@link ChannelDriver#createClaim}): a cancel request
+ *       on acknowledged (not yet handed over) lines, a return, exchange or refund on delivered or
+ *       completed ones. Claims have their own change sequence and checkpoints ({@code
+ *       claimPosition}; an order checkpoint is refused), pages of {@code claimPageSize}. Approve
+ *       completes a claim (the lines of a cancel, return or refund become {@link
+ *       OrderStatus#CANCELLED}; an exchange's keep their status), reject makes it {@code REJECTED},
+ *       hold puts an open claim {@code ON_HOLD} and release back where it was; repeating a decision
+ *       succeeds, another decision on a final (or, for approve, held) claim is a {@link
+ *       ConflictException} for that item. {@code claims().cancel} cancels new and acknowledged
+ *       lines (shipped or handed over: conflict) and records a completed seller claim. Every claim
+ *       change is a change of its order, whose lines carry the claim in {@code OrderLine.claim()}.
  *   <li>An injected {@link Fault.Delay} does not sleep: the call fails like a timed-out call if its
  *       {@link CallOptions#timeout()} is shorter, and otherwise succeeds at once.
  *   <li>Webhooks are signed like the delivery-app reference protocol: headers {@value
