@@ -288,6 +288,18 @@ class FakeChannelInventoryAndClaimsTest {
           .as("cancelling again")
           .isTrue();
       assertThat(fake.claims().pull(page.next()).claims()).as("no second seller claim").isEmpty();
+
+      String shipped = acknowledged(OrderSpec.of("B", "상품 B", 1, Money.krw(1_000)));
+      OrderRef ref = OrderRef.of("fake", shipped);
+      fake.orders()
+          .ship(
+              List.of(io.channelbridge.core.model.Shipment.parcel(ref, "CJ", "600000000001", T0)));
+      assertThat(fake.claims().cancel(List.of(ref), reason).items().get(0).error())
+          .as("cancelling a shipped order")
+          .isInstanceOf(ConflictException.class);
+      assertThat(fake.claims().pull(page.next()).claims())
+          .as("no claim for a refused cancel")
+          .isEmpty();
     }
 
     @Test

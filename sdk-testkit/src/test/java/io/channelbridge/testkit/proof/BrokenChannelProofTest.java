@@ -297,6 +297,23 @@ class BrokenChannelProofTest {
   }
 
   @Test
+  void approvingNoClaimIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstApprovesNoClaim.class, "ApprovesNoClaim");
+    assertThat(o.failed())
+        .contains(
+            "claimRoundTripPullApproveReject",
+            "claimsDecidedWhilePagingArriveInLatestState",
+            "decisionOnFinalClaimIsConflictAndRepeatSucceeds",
+            "everyOperationDoesWhatCapabilitiesSay[APPROVE_CLAIMS supported]");
+  }
+
+  @Test
+  void cachingInventoryReadsIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstCachesInventory.class, "CachesInventory");
+    assertThat(o.failed()).containsExactly("getAgreesWithTheChannel");
+  }
+
+  @Test
   void getDroppingALineIsCaught() {
     Outcome o = run(BrokenChannels.AgainstGetDropsLastLine.class, "GetDropsLastLine");
     assertThat(o.failed())

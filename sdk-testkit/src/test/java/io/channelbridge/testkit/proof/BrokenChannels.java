@@ -12,9 +12,11 @@ import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
 import io.channelbridge.core.error.NotImplementedException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.ClaimRef;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.OptionStock;
@@ -505,6 +507,35 @@ final class BrokenChannels {
     }
   }
 
+  /** Reports every claim approved without telling the channel. */
+  static final class ApprovesNoClaim extends ForwardingChannel {
+    ApprovesNoClaim(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected BatchResult<ClaimRef> approveClaims(List<ClaimRef> claims, CallOptions options) {
+      List<BatchResult.Item<ClaimRef>> items = new ArrayList<>();
+      claims.forEach(c -> items.add(BatchResult.Item.ok(c)));
+      return new BatchResult<>(items);
+    }
+  }
+
+  /** Reads a listing's stock once and answers every later {@code get} from that copy. */
+  static final class CachesInventory extends ForwardingChannel {
+    private final Map<String, ListingStock> cache = new HashMap<>();
+
+    CachesInventory(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected synchronized ListingStock getInventory(ListingRef listing, CallOptions options) {
+      return cache.computeIfAbsent(
+          listing.listingId(), k -> delegate().inventory().get(listing, options));
+    }
+  }
+
   // ---------------------------------------------------------------- the suite bound to each
 
   /** The whole suite against the fake, which fails an injected fault at once (no retries). */
@@ -674,6 +705,20 @@ final class BrokenChannels {
     @Override
     public ConformanceTarget createTarget() {
       return target(ReturnsPartialOrder::new);
+    }
+  }
+
+  static class AgainstApprovesNoClaim implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(ApprovesNoClaim::new);
+    }
+  }
+
+  static class AgainstCachesInventory implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(CachesInventory::new);
     }
   }
 }
