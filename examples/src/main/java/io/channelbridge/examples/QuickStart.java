@@ -281,9 +281,10 @@ public final class QuickStart {
         channel.orders().acknowledge(accepted.stream().map(Order::ref).toList());
     out.printf("Acknowledged %d, failed %d%n", acks.succeeded().size(), acks.failed().size());
 
-    // Claims: a buyer asks to cancel one order and returns another; the seller decides.
+    // Claims: a buyer asks to cancel one order and returns another; the seller decides, and
+    // cancels a third order itself.
     List<Order> toShip = accepted;
-    if (caps.supports(Operation.PULL_CLAIMS) && driver.isPresent() && accepted.size() >= 3) {
+    if (caps.supports(Operation.PULL_CLAIMS) && driver.isPresent() && accepted.size() >= 4) {
       toShip = accepted.subList(2, accepted.size());
       ChannelDriver d = driver.get();
       d.createClaim(ClaimSpec.wholeOrder(accepted.get(0).orderId(), ClaimType.CANCEL));
@@ -317,6 +318,18 @@ public final class QuickStart {
                   ? channel.orders().get(OrderRef.of(channel.id(), claim.orderId())).status()
                   : "(not readable here)");
         } else if (claim.type() != ClaimType.CANCEL && caps.supports(Operation.REJECT_CLAIMS)) {
+          if (caps.supports(Operation.HOLD_CLAIMS)) {
+            // Hold a return (e.g. until the buyer pays the return fee), then release it.
+            BatchResult<ClaimRef> held =
+                channel.claims().hold(List.of(claim.ref()), "반품 배송비 입금 확인 중");
+            BatchResult<ClaimRef> released = channel.claims().release(List.of(claim.ref()));
+            out.printf(
+                "Held and released the %s %s: %d held, %d released%n",
+                claim.type(),
+                claim.claimId(),
+                held.succeeded().size(),
+                released.succeeded().size());
+          }
           BatchResult<ClaimRef> rejected =
               channel
                   .claims()
@@ -327,6 +340,18 @@ public final class QuickStart {
               "Rejected the %s %s: %d rejected, failed %d%n",
               claim.type(), claim.claimId(), rejected.succeeded().size(), rejected.failed().size());
         }
+      }
+      // The seller cancels an acknowledged order it cannot fulfil.
+      if (caps.supports(Operation.CANCEL_ORDERS)) {
+        Order cancelled = accepted.get(2);
+        toShip = accepted.subList(3, accepted.size());
+        BatchResult<OrderRef> sellerCancel =
+            channel
+                .claims()
+                .cancel(List.of(cancelled.ref()), RejectReason.of(RejectReason.Code.SOLD_OUT));
+        out.printf(
+            "Cancelled order %s as the seller (sold out): %d cancelled, failed %d%n",
+            cancelled.orderId(), sellerCancel.succeeded().size(), sellerCancel.failed().size());
       }
       ClaimPage decided = channel.claims().pull(claimCheckpoint);
       out.printf(
