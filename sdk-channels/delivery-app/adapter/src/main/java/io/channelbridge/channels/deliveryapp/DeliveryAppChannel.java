@@ -76,9 +76,12 @@ import java.util.function.Function;
  * A delivery app (Baemin, Coupang Eats, Yogiyo) as a {@link CommerceChannel}, on the SDK's own
  * reference partner protocol: <b>not a public API</b> of any of them. Items are listings, shopping
  * live events are lives, {@code acknowledge} accepts an order (with cook minutes), {@code ship}
- * marks it ready for pickup, {@code reject} declines it with a reason; pushed webhooks are verified
- * with the shop's webhook secret. It is also the SDK's worked example of a small adapter: see the
- * module's README. Get one with {@link DeliveryAppProvider}.
+ * marks it ready for pickup, {@code reject} declines it with a reason; {@code inventory()} sets
+ * stock, sold-out state and prices through the availability batch; {@code claims()} pulls the
+ * customers' cancel and refund requests, approves or rejects them, and cancels accepted orders for
+ * the shop (no hold); pushed webhooks are verified with the shop's webhook secret. It is also the
+ * SDK's worked example of a small adapter: see the module's README. Get one with {@link
+ * DeliveryAppProvider}.
  */
 public final class DeliveryAppChannel extends AbstractCommerceChannel {
   static final String ID = "delivery-app";

@@ -55,9 +55,11 @@ import java.util.regex.Pattern;
  * clock, {@code Idempotency-Key} on {@code POST} (same key and body: the first reply again; another
  * body: 409 {@code IDEMPOTENCY_KEY_REUSED}; kept 24 hours), 20 requests a second per shop, items,
  * shopping-live events, the order state machine with the accept deadline on its clock (a {@code
- * NEW} order not accepted in time becomes {@code CANCELLED}), cursor paging, the protocol's error
- * bodies, and a webhook sender that posts signed events to a URL at least once, with retries and
- * deliberate duplicates.
+ * NEW} order not accepted in time becomes {@code CANCELLED}), item stock taken by orders and given
+ * back when they end, the availability batch with per-update results, the claims state machine
+ * (cancel and refund requests with {@code respondBy} deadlines on its clock), cursor paging of
+ * orders and claims, the protocol's error bodies, and a webhook sender that posts signed events to
+ * a URL at least once, with retries and deliberate duplicates.
  *
  * <p>Server, clock, tokens, fault injection and the request journal come from {@link
  * SimulatorBase}. Tests act as the channel's side through the Java API ({@link
