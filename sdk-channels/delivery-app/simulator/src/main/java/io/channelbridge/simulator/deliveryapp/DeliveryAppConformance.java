@@ -30,8 +30,10 @@ import java.util.Set;
  * <p>Delivery orders are rider deliveries or pickups, handed over ("ready") rather than shipped
  * with a tracking number, and accepted whole; an item keeps what a menu shows (no brand, notice,
  * list price, variants or delivery terms); an option is on sale or sold out, with no stock count; a
- * buyer's return is the protocol's refund. Claims span pages when the channel is opened with {@code
- * delivery-app.claims.limit} below {@link #pagingClaimCount} (7).
+ * buyer's return is the protocol's refund. Claims span pages because {@link
+ * DeliveryAppSimulator#configFor()} pulls {@value DeliveryAppSimulator#CLAIMS_PAGE} claims a page,
+ * below {@link #pagingClaimCount} (7); a config of your own needs {@code delivery-app.claims.limit}
+ * below it too.
  */
 public interface DeliveryAppConformance extends ChannelConformance {
 

@@ -194,8 +194,13 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     return new DeliveryAppSimulator(clock);
   }
 
+  /** The claims page size {@link #configFor()} sets. */
+  public static final int CLAIMS_PAGE = 5;
+
   /**
-   * The settings that point the {@code delivery-app} adapter here.
+   * The settings that point the {@code delivery-app} adapter here, with claims pulled {@value
+   * #CLAIMS_PAGE} a page (below the conformance suite's paging claim count, so paging shows with a
+   * handful of claims; set {@code delivery-app.claims.limit} to change it).
    *
    * @return a config builder to add to
    */
@@ -206,6 +211,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
         .set("delivery-app.client-secret", CLIENT_SECRET)
         .set("delivery-app.shop-id", SHOP_ID)
         .set("delivery-app.webhook-secret", WEBHOOK_SECRET)
+        .set("delivery-app.claims.limit", Integer.toString(CLAIMS_PAGE))
         .clock(clock);
   }
 
