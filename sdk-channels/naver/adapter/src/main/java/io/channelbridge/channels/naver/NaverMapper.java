@@ -19,6 +19,9 @@ import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.BuyerContact;
+import io.channelbridge.core.model.ClaimState;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.DeliveryFeeType;
 import io.channelbridge.core.model.DeliveryTerms;
 import io.channelbridge.core.model.FulfilmentKind;
@@ -80,6 +83,37 @@ final class NaverMapper {
           "CANCELED", OrderStatus.CANCELLED,
           "RETURNED", OrderStatus.CANCELLED,
           "CANCELED_BY_NOPAYMENT", OrderStatus.CANCELLED);
+
+  /** Naver's {@code claimType} (the spec's list); anything else is {@code UNKNOWN}. */
+  private static final Map<String, ClaimType> CLAIM_TYPE =
+      Map.of(
+          "CANCEL", ClaimType.CANCEL,
+          "ADMIN_CANCEL", ClaimType.CANCEL,
+          "RETURN", ClaimType.RETURN,
+          "EXCHANGE", ClaimType.EXCHANGE);
+
+  /** Naver's {@code claimStatus} (the spec's full list); anything else is {@code UNKNOWN}. */
+  private static final Map<String, ClaimStatus> CLAIM_STATUS =
+      Map.ofEntries(
+          Map.entry("CANCEL_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("CANCELING", ClaimStatus.IN_PROGRESS),
+          Map.entry("CANCEL_DONE", ClaimStatus.COMPLETED),
+          Map.entry("CANCEL_REJECT", ClaimStatus.REJECTED),
+          Map.entry("RETURN_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("EXCHANGE_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("COLLECTING", ClaimStatus.IN_PROGRESS),
+          Map.entry("COLLECT_DONE", ClaimStatus.IN_PROGRESS),
+          Map.entry("EXCHANGE_REDELIVERING", ClaimStatus.IN_PROGRESS),
+          Map.entry("RETURN_DONE", ClaimStatus.COMPLETED),
+          Map.entry("EXCHANGE_DONE", ClaimStatus.COMPLETED),
+          Map.entry("RETURN_REJECT", ClaimStatus.REJECTED),
+          Map.entry("EXCHANGE_REJECT", ClaimStatus.REJECTED),
+          Map.entry("PURCHASE_DECISION_HOLDBACK", ClaimStatus.ON_HOLD),
+          Map.entry("PURCHASE_DECISION_HOLDBACK_RELEASE", ClaimStatus.COMPLETED),
+          Map.entry("PURCHASE_DECISION_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("ADMIN_CANCELING", ClaimStatus.IN_PROGRESS),
+          Map.entry("ADMIN_CANCEL_DONE", ClaimStatus.COMPLETED),
+          Map.entry("ADMIN_CANCEL_REJECT", ClaimStatus.REJECTED));
 
   private static final Map<String, ListingState> PRODUCT_STATUS =
       Map.of(
@@ -228,7 +262,7 @@ final class NaverMapper {
     OrderLine least = null;
     for (ProductOrderDetail d : details) {
       ProductOrder p = d.productOrder();
-      OrderLine line = toLine(p);
+      OrderLine line = toLine(d);
       lines.add(line);
       items += line.unitPrice().amount() * line.quantity();
       delivery += orZero(p.deliveryFeeAmount());
@@ -287,9 +321,67 @@ final class NaverMapper {
           .append(p.placeOrderStatus())
           .append('/')
           .append(p.claimStatus())
-          .append(';');
+          .append('/')
+          .append(p.claimId());
+      ProductOrderDetail.ClaimInfo claim = currentClaim(d);
+      if (claim != null && claim.holdbackStatus() != null) {
+        states.append('/').append(claim.holdbackStatus());
+      }
+      states.append(';');
     }
     return changedAt.toEpochMilli() + "-" + Integer.toHexString(states.toString().hashCode());
+  }
+
+  /** The SDK type of a Naver {@code claimType}; {@code UNKNOWN} for others. */
+  static ClaimType claimType(String naver) {
+    return naver == null ? ClaimType.UNKNOWN : CLAIM_TYPE.getOrDefault(naver, ClaimType.UNKNOWN);
+  }
+
+  /**
+   * The SDK status of a claim: Naver's {@code claimStatus}, except that a return or exchange whose
+   * {@code holdbackStatus} is {@code HOLDBACK} is {@code ON_HOLD} (Naver keeps its claimStatus).
+   */
+  static ClaimStatus claimStatus(String claimStatus, ProductOrderDetail.ClaimInfo info) {
+    if (info != null && "HOLDBACK".equals(info.holdbackStatus())) {
+      return ClaimStatus.ON_HOLD;
+    }
+    return claimStatus == null
+        ? ClaimStatus.UNKNOWN
+        : CLAIM_STATUS.getOrDefault(claimStatus, ClaimStatus.UNKNOWN);
+  }
+
+  /** The member of {@code currentClaim} the claim type names, or {@code null}. */
+  static ProductOrderDetail.ClaimInfo currentClaim(ProductOrderDetail d) {
+    ProductOrderDetail.CurrentClaim c = d.currentClaim();
+    ProductOrder p = d.productOrder();
+    if (c == null || p == null || p.claimType() == null) {
+      return null;
+    }
+    return switch (p.claimType()) {
+      case "CANCEL", "ADMIN_CANCEL" -> c.cancel();
+      case "RETURN" -> c.returnClaim();
+      case "EXCHANGE" -> c.exchange();
+      default -> null;
+    };
+  }
+
+  /** The claim a product order is under, for {@link OrderLine#claim()}, or {@code null}. */
+  static ClaimState claimState(ProductOrderDetail d) {
+    ProductOrder p = d.productOrder();
+    if (p.claimType() == null && p.claimStatus() == null) {
+      return null;
+    }
+    return new ClaimState(
+        claimType(p.claimType()),
+        claimStatus(p.claimStatus(), currentClaim(d)),
+        p.claimId(),
+        p.claimStatus());
+  }
+
+  private static OrderLine toLine(ProductOrderDetail d) {
+    OrderLine line = toLine(d.productOrder());
+    ClaimState claim = claimState(d);
+    return claim == null ? line : line.withClaim(claim);
   }
 
   private static OrderLine toLine(ProductOrder p) {

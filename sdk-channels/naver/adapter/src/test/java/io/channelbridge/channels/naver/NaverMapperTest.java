@@ -17,6 +17,9 @@ import io.channelbridge.core.error.ConflictException;
 import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.ErrorKind;
+import io.channelbridge.core.model.ClaimState;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.DeliveryFeeType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Listing;
@@ -27,6 +30,7 @@ import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.TaxType;
 import java.io.IOException;
@@ -140,6 +144,58 @@ class NaverMapperTest {
     assertThat(first.toString()).doesNotContain("010-1111-2222", "세종대로");
   }
 
+  static List<ProductOrderDetail> claimDetails() {
+    NaverResponse<List<ProductOrderDetail>> r =
+        read(
+            "product-orders-claims.json",
+            Types.newParameterizedType(
+                NaverResponse.class,
+                Types.newParameterizedType(List.class, ProductOrderDetail.class)));
+    return r.data();
+  }
+
+  private OrderLine lineOf(ProductOrderDetail d) {
+    return mapper.toOrder(d.order().orderId(), List.of(d), null).lines().get(0);
+  }
+
+  @Test
+  void claimStatesGoOnTheLineApartFromTheFulfilmentStatus() {
+    List<ProductOrderDetail> d = claimDetails();
+    OrderLine returning = lineOf(d.get(0));
+    assertThat(returning.status()).isEqualTo(OrderStatus.DELIVERED);
+    assertThat(returning.channelStatus()).isEqualTo("DELIVERED");
+    assertThat(returning.claim())
+        .isEqualTo(
+            new ClaimState(ClaimType.RETURN, ClaimStatus.REQUESTED, "R-1001", "RETURN_REQUEST"));
+
+    OrderLine cancelling = lineOf(d.get(1));
+    assertThat(cancelling.status()).isEqualTo(OrderStatus.ACKNOWLEDGED);
+    assertThat(cancelling.claim().type()).isEqualTo(ClaimType.CANCEL);
+    assertThat(cancelling.claim().status()).isEqualTo(ClaimStatus.REQUESTED);
+
+    OrderLine exchanged = lineOf(d.get(2));
+    assertThat(exchanged.status())
+        .as("EXCHANGED keeps its fulfilment")
+        .isEqualTo(OrderStatus.DELIVERED);
+    assertThat(exchanged.channelStatus()).isEqualTo("EXCHANGED");
+    assertThat(exchanged.claim().status()).isEqualTo(ClaimStatus.COMPLETED);
+
+    OrderLine returned = lineOf(d.get(3));
+    assertThat(returned.status()).as("RETURNED undoes the sale").isEqualTo(OrderStatus.CANCELLED);
+    assertThat(returned.channelStatus()).isEqualTo("RETURNED");
+
+    assertThat(lineOf(d.get(4)).claim().status())
+        .as("holdbackStatus HOLDBACK")
+        .isEqualTo(ClaimStatus.ON_HOLD);
+    assertThat(lineOf(d.get(5)).claim().type()).isEqualTo(ClaimType.CANCEL);
+    assertThat(lineOf(d.get(5)).claim().channelStatus()).isEqualTo("ADMIN_CANCEL_DONE");
+
+    OrderLine odd = lineOf(d.get(6));
+    assertThat(odd.claim())
+        .isEqualTo(new ClaimState(ClaimType.UNKNOWN, ClaimStatus.UNKNOWN, "X-7001", "WARPING"));
+    assertThat(pageOrders().get(0).lines().get(0).claim()).as("no claim").isNull();
+  }
+
   @Test
   void unknownValuesAndMissingOptionalFieldsMapToUnknownNotACrash() {
     Order odd = pageOrders().get(1);
@@ -173,6 +229,7 @@ class NaverMapperTest {
                         "2022041198765401",
                         "CANCELED",
                         "OK",
+                        null,
                         null,
                         null,
                         "1",
