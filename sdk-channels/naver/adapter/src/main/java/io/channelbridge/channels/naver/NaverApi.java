@@ -14,6 +14,7 @@ import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
+import io.channelbridge.channels.naver.dto.ProductOrderQuery;
 import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.http.Idempotent;
@@ -93,7 +94,7 @@ interface NaverApi {
   @Idempotent
   @POST("v1/pay-order/seller/product-orders/query")
   NaverResponse<List<ProductOrderDetail>> queryProductOrders(
-      @Body ProductOrderIds body, @Tag CallOptions options);
+      @Body ProductOrderQuery body, @Tag CallOptions options);
 
   @GET("v1/pay-order/seller/orders/{orderId}/product-order-ids")
   NaverResponse<List<String>> productOrderIds(

@@ -16,6 +16,7 @@ import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
+import io.channelbridge.channels.naver.dto.ProductOrderQuery;
 import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
@@ -76,10 +77,10 @@ import okhttp3.ResponseBody;
  * #capabilities()}.
  *
  * <p>Orders: a Naver product order is an SDK {@link io.channelbridge.core.model.OrderLine}; an
- * {@link io.channelbridge.core.model.Order} on a page holds the product orders of one {@code
- * orderId} that changed in that page (not necessarily all of the order's). Pulls walk {@code
- * last-changed-statuses} in windows of at most 24 hours; see {@link OrderPull} for the checkpoint.
- * Get one with {@link NaverProvider}.
+ * {@link io.channelbridge.core.model.Order} on a page holds every product order of its {@code
+ * orderId}, each at its current status, also those that did not change in that page. Pulls walk
+ * {@code last-changed-statuses} in windows of at most 24 hours; see {@link OrderPull} for the
+ * checkpoint. Get one with {@link NaverProvider}.
  */
 public final class NaverChannel extends AbstractCommerceChannel {
   static final String ID = "naver";
@@ -464,16 +465,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
     LastChangedStatuses data = reply == null ? null : reply.data();
     List<LastChangedStatuses.LastChangeStatus> rows =
         data == null || data.lastChangeStatuses() == null ? List.of() : data.lastChangeStatuses();
-    LinkedHashSet<String> ids = new LinkedHashSet<>();
-    rows.forEach(r -> ids.add(r.productOrderId()));
-    List<ProductOrderDetail> details = new ArrayList<>();
-    for (List<String> batch : batches(new ArrayList<>(ids), MAX_QUERY_BATCH)) {
-      NaverResponse<List<ProductOrderDetail>> r =
-          api.queryProductOrders(new ProductOrderIds(batch), options);
-      if (r != null && r.data() != null) {
-        details.addAll(r.data());
-      }
-    }
+    List<ProductOrderDetail> details = wholeOrders(orderIdsOf(rows), options);
     LastChangedStatuses.More more = data == null ? null : data.more();
     boolean windowHasMore = more != null && more.moreFrom() != null && more.moreSequence() != null;
     Checkpoint next =
@@ -491,23 +483,70 @@ public final class NaverChannel extends AbstractCommerceChannel {
    */
   @Override
   protected Order getOrder(OrderRef ref, CallOptions options) {
-    NaverResponse<List<String>> ids = api.productOrderIds(ref.orderId(), options);
-    List<String> lines = ids == null || ids.data() == null ? List.of() : ids.data();
-    if (lines.isEmpty()) {
-      throw new NotFoundException(ID, "order " + ref.orderId() + " not found");
-    }
-    List<ProductOrderDetail> details = new ArrayList<>();
-    for (List<String> batch : batches(lines, MAX_QUERY_BATCH)) {
-      NaverResponse<List<ProductOrderDetail>> r =
-          api.queryProductOrders(new ProductOrderIds(batch), options);
-      if (r != null && r.data() != null) {
-        r.data().stream().filter(d -> d != null && d.productOrder() != null).forEach(details::add);
-      }
-    }
+    List<ProductOrderDetail> details = wholeOrders(List.of(ref.orderId()), options);
     if (details.isEmpty()) {
       throw new NotFoundException(ID, "order " + ref.orderId() + " not found");
     }
     return mapper.toOrder(ref.orderId(), details, null);
+  }
+
+  /** The distinct order ids of change rows, in the order they first appear. */
+  private static List<String> orderIdsOf(List<LastChangedStatuses.LastChangeStatus> rows) {
+    LinkedHashSet<String> ids = new LinkedHashSet<>();
+    for (LastChangedStatuses.LastChangeStatus r : rows) {
+      if (r == null || r.orderId() == null || r.productOrderId() == null) {
+        throw new ProtocolException(ID, "change row without orderId or productOrderId");
+      }
+      ids.add(r.orderId());
+    }
+    return new ArrayList<>(ids);
+  }
+
+  /**
+   * Every product order of these orders at its current status: {@code GET
+   * .../orders/{orderId}/product-order-ids} per order (the change feed reports product orders, not
+   * their siblings), then {@code POST .../product-orders/query} with at most 300 ids per call. An
+   * order Naver no longer knows has no product orders here.
+   */
+  private List<ProductOrderDetail> wholeOrders(List<String> orderIds, CallOptions options) {
+    List<String> ids = new ArrayList<>();
+    for (String orderId : orderIds) {
+      NaverResponse<List<String>> r = api.productOrderIds(orderId, options);
+      if (r == null || r.data() == null) {
+        throw new ProtocolException(ID, "product-order-ids of order " + orderId + " without data");
+      }
+      ids.addAll(r.data());
+    }
+    return queryProductOrders(ids, options);
+  }
+
+  /**
+   * {@code POST .../product-orders/query} (claims with {@code quantityClaimCompatibility}), 300 ids
+   * a call. Every id asked for must come back: a listed product order missing from the reply would
+   * make an order partial.
+   */
+  private List<ProductOrderDetail> queryProductOrders(List<String> ids, CallOptions options) {
+    List<ProductOrderDetail> details = new ArrayList<>(ids.size());
+    for (List<String> batch : batches(ids, MAX_QUERY_BATCH)) {
+      NaverResponse<List<ProductOrderDetail>> r =
+          api.queryProductOrders(ProductOrderQuery.of(batch), options);
+      if (r == null || r.data() == null) {
+        throw new ProtocolException(ID, "product-orders/query reply without data");
+      }
+      java.util.Set<String> missing = new LinkedHashSet<>(batch);
+      for (ProductOrderDetail d : r.data()) {
+        if (d == null || d.productOrder() == null || d.productOrder().productOrderId() == null) {
+          throw new ProtocolException(ID, "product-orders/query: an element without productOrder");
+        }
+        if (missing.remove(d.productOrder().productOrderId())) {
+          details.add(d);
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new ProtocolException(ID, "product-orders/query left out product orders " + missing);
+      }
+    }
+    return details;
   }
 
   @Override

@@ -215,41 +215,45 @@ final class NaverMapper {
   }
 
   /**
-   * Groups the product orders of one pull page into SDK orders, by {@code orderId}, in the order
-   * their first change appears in {@code rows}. An order holds the product orders that changed in
-   * this page; its version is the latest change time of those rows.
+   * The orders of one pull page, whole: one per {@code orderId} of {@code rows}, in the order its
+   * first change appears, holding every product order of {@code details} that belongs to it (the
+   * adapter queries all of an order's product orders, not only the changed ones). Its version is
+   * the latest change time of its rows plus a digest of all its lines' states.
    *
    * @param rows the page's change rows
-   * @param details the product orders queried for those rows
-   * @return the orders
+   * @param details every product order of the orders the rows name
+   * @return the orders; an order without details (gone from Naver) is left out
    */
   List<Order> toOrders(List<LastChangeStatus> rows, List<ProductOrderDetail> details) {
-    Map<String, ProductOrderDetail> byId = new HashMap<>();
-    for (ProductOrderDetail d : details) {
-      if (d != null && d.productOrder() != null && d.productOrder().productOrderId() != null) {
-        byId.put(d.productOrder().productOrderId(), d);
-      }
-    }
-    Map<String, List<ProductOrderDetail>> linesByOrder = new LinkedHashMap<>();
-    Map<String, Instant> changedAt = new HashMap<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Map<String, String> orderOfLine = new HashMap<>();
+    Map<String, Instant> changedAt = new LinkedHashMap<>();
     for (LastChangeStatus row : rows) {
-      ProductOrderDetail d = byId.get(row.productOrderId());
-      if (d == null) {
-        continue; // queried and gone: nothing to report
-      }
-      String orderId = row.orderId() != null ? row.orderId() : d.order().orderId();
+      orderOfLine.put(row.productOrderId(), row.orderId());
       Instant t = row.lastChangedDate();
-      if (t != null) {
-        changedAt.merge(orderId, t, (a, b) -> a.isAfter(b) ? a : b);
-      }
-      if (seen.add(row.productOrderId())) {
-        linesByOrder.computeIfAbsent(orderId, k -> new ArrayList<>()).add(d);
+      changedAt.merge(row.orderId(), t == null ? Instant.EPOCH : t, (x, y) -> x.isAfter(y) ? x : y);
+    }
+    Map<String, Map<String, ProductOrderDetail>> byOrder = new HashMap<>();
+    for (ProductOrderDetail d : details) {
+      String orderId =
+          d.order() != null && d.order().orderId() != null
+              ? d.order().orderId()
+              : orderOfLine.get(d.productOrder().productOrderId());
+      if (orderId != null) {
+        byOrder
+            .computeIfAbsent(orderId, k -> new LinkedHashMap<>())
+            .putIfAbsent(d.productOrder().productOrderId(), d);
       }
     }
-    List<Order> orders = new ArrayList<>(linesByOrder.size());
-    linesByOrder.forEach(
-        (orderId, lines) -> orders.add(toOrder(orderId, lines, changedAt.get(orderId))));
+    List<Order> orders = new ArrayList<>(changedAt.size());
+    changedAt.forEach(
+        (orderId, t) -> {
+          Map<String, ProductOrderDetail> lines = byOrder.get(orderId);
+          if (lines != null) {
+            orders.add(
+                toOrder(
+                    orderId, new ArrayList<>(lines.values()), t.equals(Instant.EPOCH) ? null : t));
+          }
+        });
     return orders;
   }
 
@@ -280,6 +284,9 @@ final class NaverMapper {
       placedAt = info.paymentDate();
     }
     Instant updatedAt = changedAt != null ? changedAt : placedAt;
+    if (updatedAt == null) {
+      throw new ProtocolException(channelId, "order " + orderId + " without any date");
+    }
     if (placedAt == null) {
       placedAt = updatedAt;
     }
