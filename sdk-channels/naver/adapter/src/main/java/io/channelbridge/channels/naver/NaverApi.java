@@ -8,6 +8,7 @@ import io.channelbridge.channels.naver.dto.DispatchRequest;
 import io.channelbridge.channels.naver.dto.DispatchResult;
 import io.channelbridge.channels.naver.dto.ImageUploadResult;
 import io.channelbridge.channels.naver.dto.LastChangedStatuses;
+import io.channelbridge.channels.naver.dto.MultiUpdateRequest;
 import io.channelbridge.channels.naver.dto.NaverResponse;
 import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
@@ -27,6 +28,7 @@ import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.Multipart;
+import retrofit2.http.PATCH;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Part;
@@ -68,11 +70,18 @@ interface NaverApi {
       @Body RequestBody product,
       @Tag CallOptions options);
 
+  /** Absolute values: a repeat is harmless. The reply (the whole product) is not needed. */
+  @Idempotent
   @PUT("v1/products/origin-products/{originProductNo}/option-stock")
   Void updateOptionStock(
       @Path("originProductNo") String originProductNo,
       @Body OptionStockRequest body,
       @Tag CallOptions options);
+
+  /** Product-level price and stock; absolute values, so a repeat is harmless. */
+  @Idempotent
+  @PATCH("v1/products/origin-products/multi-update")
+  Void multiUpdate(@Body MultiUpdateRequest body, @Tag CallOptions options);
 
   @PUT("v1/products/origin-products/{originProductNo}/change-status")
   Void changeStatus(

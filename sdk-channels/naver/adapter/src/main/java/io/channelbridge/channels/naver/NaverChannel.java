@@ -10,6 +10,7 @@ import io.channelbridge.channels.naver.dto.DispatchRequest;
 import io.channelbridge.channels.naver.dto.DispatchResult;
 import io.channelbridge.channels.naver.dto.ImageUploadResult;
 import io.channelbridge.channels.naver.dto.LastChangedStatuses;
+import io.channelbridge.channels.naver.dto.MultiUpdateRequest;
 import io.channelbridge.channels.naver.dto.NaverResponse;
 import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
@@ -37,6 +38,7 @@ import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
@@ -45,6 +47,8 @@ import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Batches;
 import io.channelbridge.core.spi.ProviderSupport;
@@ -54,6 +58,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -235,15 +240,14 @@ public final class NaverChannel extends AbstractCommerceChannel {
     }
     String no = ref.listingId();
     if (onlyPriceOrStock(update)) {
-      // Naver's option-stock endpoint changes price and stock without replacing the product.
-      OptionStockRequest.ProductSalePrice price = null;
-      if (update.price() != null) {
-        ProductBody current = readProduct(no, options).body();
-        price =
-            new OptionStockRequest.ProductSalePrice(
-                NaverMapper.salePriceFor(current, update.price().amount()));
+      // Product-level price and stock, the way inventory().set writes them: nothing else changes.
+      StockChange change =
+          new StockChange(
+              ref, null, update.stock() == null ? null : Stock.of(update.stock()), update.price());
+      BatchResult.Item<StockChange> result = setInventory(List.of(change), options).items().get(0);
+      if (!result.succeeded()) {
+        throw result.error();
       }
-      api.updateOptionStock(no, new OptionStockRequest(price, update.stock()), options);
     } else {
       List<String> images = null;
       if (update.images() != null) {
@@ -358,6 +362,202 @@ public final class NaverChannel extends AbstractCommerceChannel {
                 "images[" + index + "]",
                 "not_fetchable",
                 "cannot fetch " + url + " to upload it to Naver (" + why + ")")));
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  /** {@code GET /v2/products/origin-products/{no}}: the product's and each option's levels. */
+  @Override
+  protected ListingStock getInventory(ListingRef listing, CallOptions options) {
+    return mapper.toListingStock(listing, readProduct(listing.listingId(), options).body());
+  }
+
+  /** One write to Naver and the changes whose outcome it decides. */
+  private record Write(List<Integer> changes, Runnable send) {}
+
+  /**
+   * Per product: read it, then {@code PUT .../option-stock} with every option just read and the
+   * changes applied (with the current or new {@code salePrice}) when options change, and {@code
+   * PATCH .../multi-update} ({@code STOCK}, or {@code SALE_PRICE} when no option changes) for the
+   * product's own stock and price. Each change gets the outcome of the write(s) it is in; an
+   * unknown option SKU, an out-of-range value or {@link Stock#UNLIMITED} (Naver counts every stock)
+   * fails only that change, before any request. Failures follow the rules of {@link Batches}: a
+   * failure about one product fails its changes; a call-level failure is thrown if nothing was
+   * written yet, and otherwise fails this and every later change while the earlier results stand.
+   */
+  @Override
+  protected BatchResult<StockChange> setInventory(List<StockChange> changes, CallOptions options) {
+    ChannelException[] failure = new ChannelException[changes.size()];
+    Map<String, List<Integer>> byProduct = new LinkedHashMap<>();
+    for (int i = 0; i < changes.size(); i++) {
+      StockChange c = changes.get(i);
+      if (c.stock() != null && c.stock().isUnlimited()) {
+        failure[i] = invalidChange(c, "stock", "unlimited", "Naver has no unlimited stock");
+      } else {
+        byProduct.computeIfAbsent(c.listing().listingId(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    boolean applied = false;
+    ChannelException stop = null;
+    for (Map.Entry<String, List<Integer>> product : byProduct.entrySet()) {
+      List<Write> writes;
+      try {
+        if (stop != null) {
+          throw stop;
+        }
+        writes = plan(product.getKey(), product.getValue(), changes, failure, options);
+      } catch (ChannelException e) {
+        if (!aboutTheItems(e) && !applied) {
+          throw e;
+        }
+        stop = aboutTheItems(e) ? stop : e;
+        failAll(failure, product.getValue(), e);
+        continue;
+      }
+      for (Write w : writes) {
+        try {
+          if (stop != null) {
+            throw stop;
+          }
+          w.send().run();
+          applied = true;
+        } catch (ChannelException e) {
+          if (!aboutTheItems(e) && !applied) {
+            throw e;
+          }
+          stop = aboutTheItems(e) ? stop : e;
+          failAll(failure, w.changes(), e);
+        }
+      }
+    }
+    List<BatchResult.Item<StockChange>> items = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      items.add(
+          failure[i] == null
+              ? BatchResult.Item.ok(changes.get(i))
+              : BatchResult.Item.failed(changes.get(i), failure[i]));
+    }
+    return new BatchResult<>(items);
+  }
+
+  /** The writes for one product's changes; sets the failures of changes refused before a call. */
+  private List<Write> plan(
+      String no,
+      List<Integer> indexes,
+      List<StockChange> changes,
+      ChannelException[] failure,
+      CallOptions options) {
+    ProductBody product = readProduct(no, options).body();
+    Map<String, Long> idBySku = new HashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    ProductBody.OptionInfo info =
+        product.originProduct().detailAttribute() == null
+            ? null
+            : product.originProduct().detailAttribute().optionInfo();
+    if (info != null && info.optionCombinations() != null) {
+      for (ProductBody.OptionCombination c : info.optionCombinations()) {
+        if (c != null && c.sellerManagerCode() != null && c.id() != null) {
+          if (idBySku.putIfAbsent(c.sellerManagerCode(), c.id()) != null) {
+            ambiguous.add(c.sellerManagerCode());
+          }
+        }
+      }
+    }
+    Map<Long, StockChange> optionChanges = new LinkedHashMap<>();
+    List<Integer> optionIndexes = new ArrayList<>();
+    Integer listing = null;
+    for (int i : indexes) {
+      StockChange c = changes.get(i);
+      if (c.stock() != null && c.stock().quantity() > NaverMapper.MAX_STOCK) {
+        failure[i] = invalidChange(c, "stock", "too_large", "at most 99,999,999 on Naver");
+      } else if (!c.isOption()) {
+        listing = i;
+      } else if (ambiguous.contains(c.optionSku())) {
+        failure[i] =
+            invalidChange(c, "optionSku", "ambiguous", "several options of the product have it");
+      } else if (!idBySku.containsKey(c.optionSku())) {
+        failure[i] =
+            new NotFoundException(
+                ID, "product " + no + " has no option with SKU '" + c.optionSku() + "'");
+      } else if (c.price() != null && Math.abs(c.price().amount()) > NaverMapper.MAX_OPTION_PRICE) {
+        failure[i] = invalidChange(c, "price", "too_large", "at most 999,999,990 on Naver");
+      } else {
+        optionChanges.put(idBySku.get(c.optionSku()), c);
+        optionIndexes.add(i);
+      }
+    }
+    List<Write> writes = new ArrayList<>();
+    StockChange own = listing == null ? null : changes.get(listing);
+    if (!optionChanges.isEmpty()) {
+      Long current = product.originProduct().salePrice();
+      if (current == null && (own == null || own.price() == null)) {
+        throw new ProtocolException(ID, "product " + no + " without salePrice");
+      }
+      long salePrice =
+          own != null && own.price() != null
+              ? NaverMapper.salePriceFor(product, own.price().amount())
+              : current;
+      OptionStockRequest body = NaverMapper.optionStock(product, salePrice, optionChanges);
+      if (own != null && own.price() != null) {
+        optionIndexes.add(listing);
+      }
+      writes.add(new Write(optionIndexes, () -> api.updateOptionStock(no, body, options)));
+    }
+    if (own != null) {
+      List<String> types = new ArrayList<>();
+      if (own.stock() != null) {
+        types.add("STOCK");
+      }
+      boolean price = own.price() != null && optionChanges.isEmpty();
+      if (price) {
+        types.add("SALE_PRICE");
+      }
+      if (!types.isEmpty()) {
+        MultiUpdateRequest body =
+            new MultiUpdateRequest(
+                List.of(
+                    new MultiUpdateRequest.Item(
+                        Long.parseLong(no),
+                        types,
+                        price
+                            ? new OptionStockRequest.ProductSalePrice(
+                                NaverMapper.salePriceFor(product, own.price().amount()))
+                            : null,
+                        own.stock() == null ? null : own.stock().quantity())));
+        writes.add(new Write(List.of(listing), () -> api.multiUpdate(body, options)));
+      }
+    }
+    return writes;
+  }
+
+  private static ValidationException invalidChange(
+      StockChange c, String field, String code, String message) {
+    return new ValidationException(
+        ID,
+        List.of(
+            new Violation(
+                field,
+                code,
+                (c.isOption() ? "option " + c.optionSku() : "listing " + c.listing().listingId())
+                    + ": "
+                    + message)));
+  }
+
+  private static void failAll(
+      ChannelException[] failure, List<Integer> indexes, ChannelException e) {
+    for (int i : indexes) {
+      if (failure[i] == null) {
+        failure[i] = e;
+      }
+    }
+  }
+
+  /** Whether an exception is about what one request named, not about the call (as in Batches). */
+  private static boolean aboutTheItems(ChannelException e) {
+    return e instanceof NotFoundException
+        || e instanceof io.channelbridge.core.error.ConflictException
+        || e instanceof ValidationException
+        || e instanceof ProtocolException;
   }
 
   // ---------------------------------------------------------------- lives

@@ -5,6 +5,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.channelbridge.channels.naver.dto.Broadcast;
 import io.channelbridge.channels.naver.dto.LastChangedStatuses.LastChangeStatus;
+import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductBody.ClaimDeliveryInfo;
 import io.channelbridge.channels.naver.dto.ProductBody.DeliveryFee;
@@ -29,17 +30,21 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderAmounts;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.ProductNotice;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.model.TaxType;
 import io.channelbridge.core.model.Variant;
 import io.channelbridge.core.spi.Json;
@@ -609,6 +614,7 @@ final class NaverMapper {
               values[0],
               values[1],
               values[2],
+              null,
               v.stock(),
               v.priceDelta().amount(),
               v.sku(),
@@ -909,6 +915,115 @@ final class NaverMapper {
   static long salePriceFor(ProductBody product, long newPrice) {
     long discount = discountWon(product.originProduct());
     return newPrice + discount;
+  }
+
+  // ------------------------------------------------------------------ inventory
+
+  /** Naver's most stock per product or option. */
+  static final long MAX_STOCK = 99_999_999L;
+
+  /** Naver's largest option price difference. */
+  static final long MAX_OPTION_PRICE = 999_999_990L;
+
+  /**
+   * The stock and prices of a product as read: the product's {@code stockQuantity} and its price
+   * after the immediate discount (the SDK's price, as in {@link #toListing}); per option
+   * combination its {@code sellerManagerCode} as SKU, {@code id}, values by option name, stock,
+   * {@code price} as the price difference, and on sale when {@code usable} and in stock.
+   *
+   * @throws ProtocolException if an option combination has no id
+   */
+  ListingStock toListingStock(ListingRef ref, ProductBody product) {
+    OriginProduct o = product.originProduct();
+    List<OptionStock> out = new ArrayList<>();
+    ProductBody.OptionInfo info =
+        o.detailAttribute() == null ? null : o.detailAttribute().optionInfo();
+    if (info != null && info.optionCombinations() != null) {
+      Map<String, String> names =
+          info.optionCombinationGroupNames() == null
+              ? Map.of()
+              : info.optionCombinationGroupNames();
+      for (OptionCombination c : info.optionCombinations()) {
+        if (c == null || c.id() == null) {
+          throw new ProtocolException(channelId, "product option without id");
+        }
+        String[] v = {c.optionName1(), c.optionName2(), c.optionName3(), c.optionName4()};
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) {
+          if (v[i] != null) {
+            values.put(names.getOrDefault("optionGroupName" + (i + 1), "option" + (i + 1)), v[i]);
+          }
+        }
+        int stock = c.stockQuantity() == null ? 0 : Math.max(0, c.stockQuantity());
+        out.add(
+            new OptionStock(
+                c.sellerManagerCode(),
+                c.id().toString(),
+                values,
+                Stock.of(stock),
+                Money.krw(orZero(c.price())),
+                !Boolean.FALSE.equals(c.usable()) && stock > 0));
+      }
+    }
+    int stock = o.stockQuantity() == null ? 0 : Math.max(0, o.stockQuantity());
+    return new ListingStock(
+        ref, Stock.of(stock), Money.krw(orZero(o.salePrice()) - discountWon(o)), out);
+  }
+
+  /**
+   * The {@code option-stock} body: every option combination and standard option just read, with the
+   * changes applied, each entry with {@code stockQuantity}, {@code price} and {@code usable} (Naver
+   * stores an omitted one as 0), and the sale price.
+   *
+   * @param product the product as read
+   * @param salePrice the {@code salePrice} to send: the current one, or the new one
+   * @param changes option changes by combination id
+   * @return the body
+   * @throws ProtocolException if an option read has no id
+   */
+  static OptionStockRequest optionStock(
+      ProductBody product, long salePrice, Map<Long, StockChange> changes) {
+    ProductBody.OptionInfo info =
+        product.originProduct().detailAttribute() == null
+            ? null
+            : product.originProduct().detailAttribute().optionInfo();
+    List<OptionStockRequest.OptionCombination> combos = new ArrayList<>();
+    List<ProductBody.OptionStandard> standards = null;
+    if (info != null && info.optionCombinations() != null) {
+      for (OptionCombination c : info.optionCombinations()) {
+        if (c == null || c.id() == null) {
+          throw new ProtocolException(NaverChannel.ID, "product option without id");
+        }
+        StockChange change = changes.get(c.id());
+        int stock =
+            change != null && change.stock() != null
+                ? change.stock().quantity()
+                : c.stockQuantity() == null ? 0 : c.stockQuantity();
+        long price =
+            change != null && change.price() != null ? change.price().amount() : orZero(c.price());
+        combos.add(
+            new OptionStockRequest.OptionCombination(
+                c.id(), stock, price, !Boolean.FALSE.equals(c.usable())));
+      }
+    }
+    if (info != null && info.optionStandards() != null && !info.optionStandards().isEmpty()) {
+      standards = new ArrayList<>();
+      for (ProductBody.OptionStandard st : info.optionStandards()) {
+        if (st == null || st.id() == null) {
+          throw new ProtocolException(NaverChannel.ID, "product option without id");
+        }
+        standards.add(
+            new ProductBody.OptionStandard(
+                st.id(),
+                st.stockQuantity() == null ? 0 : st.stockQuantity(),
+                !Boolean.FALSE.equals(st.usable())));
+      }
+    }
+    return new OptionStockRequest(
+        new OptionStockRequest.ProductSalePrice(salePrice),
+        combos.isEmpty() && standards == null
+            ? null
+            : new OptionStockRequest.OptionInfo(combos, standards, true));
   }
 
   // ------------------------------------------------------------------ lives

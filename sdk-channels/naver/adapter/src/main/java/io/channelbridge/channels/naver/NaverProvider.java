@@ -99,7 +99,9 @@ public final class NaverProvider implements ChannelProvider {
             Operation.PULL_ORDERS,
             Operation.GET_ORDER,
             Operation.ACKNOWLEDGE_ORDERS,
-            Operation.SHIP_ORDERS);
+            Operation.SHIP_ORDERS,
+            Operation.SET_INVENTORY,
+            Operation.GET_INVENTORY);
     if (lives) {
       ops.addAll(
           EnumSet.of(

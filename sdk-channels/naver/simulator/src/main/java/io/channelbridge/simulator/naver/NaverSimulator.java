@@ -8,8 +8,12 @@ import static io.channelbridge.core.spi.Json.string;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.LiveRef;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.spi.Json;
 import io.channelbridge.simulator.Keyset;
 import io.channelbridge.simulator.Reply;
@@ -124,6 +128,8 @@ public final class NaverSimulator extends SimulatorBase {
   private double replenishRate = 10;
   private final Map<Long, Product> products = new LinkedHashMap<>();
   private long productCounter;
+  private long optionCounter;
+  private long optionStockCalls;
   private long imageCounter;
   private final Map<String, ProductOrder> productOrders = new HashMap<>();
   private final Map<String, List<String>> orderLines = new LinkedHashMap<>();
@@ -463,6 +469,69 @@ public final class NaverSimulator extends SimulatorBase {
   }
 
   /**
+   * The stock and prices as stored: the product's {@code stockQuantity}, its price after the
+   * immediate discount (the SDK's price), and per option combination its stock, price difference
+   * and {@code usable}.
+   */
+  @Override
+  public ListingStock stockOnChannel(ListingRef ref) {
+    synchronized (lock) {
+      Product p = product(ref);
+      Map<String, Object> o = object(p.body, "originProduct");
+      long salePrice = orZero(number(o, "salePrice"));
+      Map<String, Object> method =
+          object(object(object(o, "customerBenefit"), "immediateDiscountPolicy"), "discountMethod");
+      long value = orZero(number(method, "value"));
+      long discount =
+          "PERCENT".equals(string(method, "unitType"))
+              ? Math.round(salePrice * value / 100.0)
+              : value;
+      Map<String, Object> names =
+          object(object(object(o, "detailAttribute"), "optionInfo"), "optionCombinationGroupNames");
+      List<OptionStock> out = new ArrayList<>();
+      for (Map<String, Object> c : options(p.body, "optionCombinations")) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 1; i <= 4; i++) {
+          String v = string(c, "optionName" + i);
+          if (v != null) {
+            String n = string(names, "optionGroupName" + i);
+            values.put(n == null ? "option" + i : n, v);
+          }
+        }
+        long stock = orZero(number(c, "stockQuantity"));
+        out.add(
+            new OptionStock(
+                string(c, "sellerManagerCode"),
+                String.valueOf(number(c, "id")),
+                values,
+                Stock.of((int) stock),
+                Money.krw(orZero(number(c, "price"))),
+                !Boolean.FALSE.equals(c.get("usable")) && stock > 0));
+      }
+      return new ListingStock(
+          ref,
+          Stock.of((int) orZero(number(o, "stockQuantity"))),
+          Money.krw(salePrice - discount),
+          out);
+    }
+  }
+
+  private static long orZero(Long v) {
+    return v == null ? 0 : v;
+  }
+
+  /**
+   * How many {@code option-stock} calls the simulator applied.
+   *
+   * @return the count
+   */
+  public long optionStockCalls() {
+    synchronized (lock) {
+      return optionStockCalls;
+    }
+  }
+
+  /**
    * Sets a field of a stored product as Naver's side might (a field the SDK does not model), to
    * check that updates keep it.
    *
@@ -637,6 +706,11 @@ public final class NaverSimulator extends SimulatorBase {
     }
     if (path.equals(BASE + "/v1/products/search") && method.equals("POST")) {
       return searchProducts(r.json());
+    }
+    if (path.equals(BASE + "/v1/products/origin-products/multi-update")) {
+      return method.equals("PATCH")
+          ? multiUpdate(r.json())
+          : error(405, "METHOD_NOT_ALLOWED", method + " not allowed", null);
     }
     if ((m = ORIGIN.matcher(path)).matches()) {
       return originProduct(method, Long.parseLong(m.group(1)), m.group(2), r);
@@ -939,6 +1013,7 @@ public final class NaverSimulator extends SimulatorBase {
     p.originNo = 1_000_000_000L + (++productCounter);
     p.channelNo = 5_000_000_000L + productCounter;
     p.body = body;
+    assignOptionIds(p, null);
     products.put(p.originNo, p);
     return Reply.ok(
         Json.of("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
@@ -998,6 +1073,225 @@ public final class NaverSimulator extends SimulatorBase {
     return copy;
   }
 
+  /**
+   * Gives each option combination and standard option without an {@code id} a new one, as Naver
+   * does on create and on a full {@code PUT}; an id the body carries must be one the product had.
+   */
+  private void assignOptionIds(Product p, Map<String, Object> before) {
+    java.util.Set<Long> known = new java.util.HashSet<>();
+    for (Map<String, Object> o : options(before, "optionCombinations")) {
+      known.add(number(o, "id"));
+    }
+    for (Map<String, Object> o : options(before, "optionStandards")) {
+      known.add(number(o, "id"));
+    }
+    for (String kind : List.of("optionCombinations", "optionStandards")) {
+      for (Map<String, Object> o : options(p.body, kind)) {
+        Long id = number(o, "id");
+        if (id == null || !known.contains(id)) {
+          o.put("id", 30_000_000_000L + (++optionCounter));
+        }
+      }
+    }
+  }
+
+  /**
+   * The option entries of a product body ({@code optionCombinations} or {@code optionStandards}).
+   */
+  private static List<Map<String, Object>> options(Map<String, Object> body, String kind) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    Map<String, Object> info =
+        object(object(object(body, "originProduct"), "detailAttribute"), "optionInfo");
+    List<Object> entries = list(info, kind);
+    if (entries != null) {
+      entries.forEach(e -> out.add(object(e)));
+    }
+    return out;
+  }
+
+  static final long MAX_STOCK = 99_999_999L;
+  static final long MAX_OPTION_PRICE = 999_999_990L;
+
+  /**
+   * {@code PUT .../option-stock}, as the spec has it: existing option ids only; an omitted {@code
+   * stockQuantity} or {@code price} is stored as 0 and an omitted {@code usable} as {@code true};
+   * options left out of the array keep their values (unconfirmed on Naver); {@code salePrice} is
+   * required here (the adapter always sends it); the reply is the whole product. Any invalid entry
+   * refuses the whole call (400 with {@code invalidInputs}): nothing is applied.
+   */
+  private Reply optionStock(Product p, Map<String, Object> body) {
+    List<Object> invalid = new ArrayList<>();
+    Long salePrice = number(object(body, "productSalePrice"), "salePrice");
+    if (salePrice == null || salePrice <= 0) {
+      invalid.add(
+          Json.of(
+              "name", "productSalePrice.salePrice", "type", "Positive", "message", "0보다 커야 합니다."));
+    }
+    Map<String, Object> info = object(body, "optionInfo");
+    Map<Long, Map<String, Object>> combos = new LinkedHashMap<>();
+    options(p.body, "optionCombinations").forEach(o -> combos.put(number(o, "id"), o));
+    Map<Long, Map<String, Object>> standards = new LinkedHashMap<>();
+    options(p.body, "optionStandards").forEach(o -> standards.put(number(o, "id"), o));
+    List<Object> sentCombos = info == null ? null : list(info, "optionCombinations");
+    List<Object> sentStandards = info == null ? null : list(info, "optionStandards");
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (String kind : List.of("optionCombinations", "optionStandards")) {
+      List<Object> sent = kind.equals("optionCombinations") ? sentCombos : sentStandards;
+      Map<Long, Map<String, Object>> existing =
+          kind.equals("optionCombinations") ? combos : standards;
+      if (sent == null) {
+        continue;
+      }
+      for (int i = 0; i < sent.size(); i++) {
+        Map<String, Object> e = object(sent.get(i));
+        String name = "optionInfo." + kind + "[" + i + "]";
+        Long id = number(e, "id");
+        if (id == null || !existing.containsKey(id)) {
+          invalid.add(
+              Json.of("name", name + ".id", "type", "Exists", "message", "존재하지 않는 옵션입니다: " + id));
+          continue;
+        }
+        if (!seen.add(id)) {
+          invalid.add(
+              Json.of("name", name + ".id", "type", "Unique", "message", "중복된 옵션입니다: " + id));
+        }
+        Long stock = number(e, "stockQuantity");
+        if (stock != null && (stock < 0 || stock > MAX_STOCK)) {
+          invalid.add(
+              Json.of("name", name + ".stockQuantity", "type", "Range", "message", "0~99,999,999"));
+        }
+        Long price = number(e, "price");
+        if (price != null && Math.abs(price) > MAX_OPTION_PRICE) {
+          invalid.add(
+              Json.of("name", name + ".price", "type", "Range", "message", "999,999,990 이하"));
+        }
+        Object usable = e.get("usable");
+        if (usable != null && !(usable instanceof Boolean)) {
+          invalid.add(
+              Json.of("name", name + ".usable", "type", "Boolean", "message", "true/false"));
+        }
+      }
+    }
+    if (!invalid.isEmpty()) {
+      return error(400, "BAD_REQUEST", "옵션 재고/가격 정보가 올바르지 않습니다.", invalid);
+    }
+    for (String kind : List.of("optionCombinations", "optionStandards")) {
+      List<Object> sent = kind.equals("optionCombinations") ? sentCombos : sentStandards;
+      Map<Long, Map<String, Object>> existing =
+          kind.equals("optionCombinations") ? combos : standards;
+      if (sent == null) {
+        continue;
+      }
+      for (Object o : sent) {
+        Map<String, Object> e = object(o);
+        Map<String, Object> stored = existing.get(number(e, "id"));
+        // Naver's trap: what an entry leaves out is not kept, it becomes 0 (usable: true).
+        Long stock = number(e, "stockQuantity");
+        stored.put("stockQuantity", stock == null ? 0L : stock);
+        if (kind.equals("optionCombinations")) {
+          Long price = number(e, "price");
+          stored.put("price", price == null ? 0L : price);
+        }
+        stored.put("usable", e.get("usable") == null ? Boolean.TRUE : e.get("usable"));
+      }
+    }
+    Map<String, Object> o = object(p.body, "originProduct");
+    o.put("salePrice", salePrice);
+    Map<String, Object> discount = object(body, "immediateDiscountPolicy");
+    if (discount != null) {
+      Json.objectAt(o, "customerBenefit").put("immediateDiscountPolicy", discount);
+    }
+    optionStockCalls++;
+    return Reply.ok(productReply(p));
+  }
+
+  /**
+   * {@code PATCH /v1/products/origin-products/multi-update}: product-level price, stock and sale
+   * status of many products. Item limit and per-item failures are unconfirmed: the simulator takes
+   * up to 50 items and refuses the whole call (400) when one is invalid.
+   */
+  private Reply multiUpdate(Map<String, Object> body) {
+    List<Object> items = list(body, "multiProductUpdateRequestVos");
+    if (items == null || items.isEmpty() || items.size() > 50) {
+      return invalid("multiProductUpdateRequestVos", "1 to 50 items");
+    }
+    List<Object> invalid = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Map<String, Object> item = object(items.get(i));
+      String name = "multiProductUpdateRequestVos[" + i + "]";
+      Long no = number(item, "originProductNo");
+      if (no == null || !products.containsKey(no)) {
+        invalid.add(
+            Json.of(
+                "name",
+                name + ".originProductNo",
+                "type",
+                "Exists",
+                "message",
+                "상품이 존재하지 않습니다: " + no));
+      }
+      List<Object> types = list(item, "multiUpdateTypes");
+      if (types == null || types.isEmpty()) {
+        invalid.add(
+            Json.of("name", name + ".multiUpdateTypes", "type", "NotEmpty", "message", "필수입니다."));
+        continue;
+      }
+      for (Object t : types) {
+        switch (String.valueOf(t)) {
+          case "STOCK" -> {
+            Long stock = number(item, "stockQuantity");
+            if (stock == null || stock < 0 || stock > MAX_STOCK) {
+              invalid.add(
+                  Json.of(
+                      "name", name + ".stockQuantity", "type", "Range", "message", "0~99,999,999"));
+            }
+          }
+          case "SALE_PRICE" -> {
+            Long price = number(object(item, "productSalePrice"), "salePrice");
+            if (price == null || price <= 0) {
+              invalid.add(
+                  Json.of(
+                      "name",
+                      name + ".productSalePrice.salePrice",
+                      "type",
+                      "Positive",
+                      "message",
+                      "0보다 커야 합니다."));
+            }
+          }
+          case "PRODUCT_STATUS_SALE", "PRODUCT_STATUS_SUSPENSION" -> {}
+          default ->
+              invalid.add(
+                  Json.of(
+                      "name",
+                      name + ".multiUpdateTypes",
+                      "type",
+                      "Supported",
+                      "message",
+                      "simulated: STOCK, SALE_PRICE, PRODUCT_STATUS_*: " + t));
+        }
+      }
+    }
+    if (!invalid.isEmpty()) {
+      return error(400, "BAD_REQUEST", "일괄 수정 정보가 올바르지 않습니다.", invalid);
+    }
+    for (Object i : items) {
+      Map<String, Object> item = object(i);
+      Product p = products.get(number(item, "originProductNo"));
+      Map<String, Object> o = object(p.body, "originProduct");
+      for (Object t : list(item, "multiUpdateTypes")) {
+        switch (String.valueOf(t)) {
+          case "STOCK" -> o.put("stockQuantity", number(item, "stockQuantity"));
+          case "SALE_PRICE" ->
+              o.put("salePrice", number(object(item, "productSalePrice"), "salePrice"));
+          case "PRODUCT_STATUS_SALE" -> p.statusType = "SALE";
+          default -> p.statusType = "SUSPENSION";
+        }
+      }
+    }
+    return Reply.ok(Json.of("code", "SUCCESS", "message", "성공", "data", Json.of()));
+  }
+
   private Reply originProduct(String method, long no, String sub, SimRequest r) {
     Product p = products.get(no);
     if (p == null) {
@@ -1014,25 +1308,14 @@ public final class NaverSimulator extends SimulatorBase {
       }
       object(body, "originProduct").remove("statusType"); // status changes go through change-status
       object(body, "originProduct").remove("rejectReason");
+      Map<String, Object> before = p.body;
       p.body = body; // full replace: what the body leaves out is gone
+      assignOptionIds(p, before);
       return Reply.ok(
           Json.of("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
     }
     if ("/option-stock".equals(sub) && method.equals("PUT")) {
-      Map<String, Object> body = r.json();
-      Map<String, Object> o = object(p.body, "originProduct");
-      Long price = number(object(body, "productSalePrice"), "salePrice");
-      if (price != null) {
-        if (price <= 0) {
-          return invalid("productSalePrice.salePrice", "0보다 커야 합니다.");
-        }
-        o.put("salePrice", price);
-      }
-      Long stock = number(body, "stockQuantity");
-      if (stock != null) {
-        o.put("stockQuantity", stock);
-      }
-      return Reply.of(200, null);
+      return optionStock(p, r.json());
     }
     if ("/change-status".equals(sub) && method.equals("PUT")) {
       String status = string(r.json(), "statusType");
