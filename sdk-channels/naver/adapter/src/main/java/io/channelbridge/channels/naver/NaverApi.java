@@ -21,6 +21,7 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.http.Idempotent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -118,6 +119,18 @@ interface NaverApi {
   @POST("v1/pay-order/seller/product-orders/dispatch")
   NaverResponse<DispatchResult> dispatchProductOrders(
       @Body DispatchRequest body, @Tag CallOptions options);
+
+  /**
+   * A claim action on one product order: {@code action} is the path after {@code claim/}, e.g.
+   * {@code cancel/approve} or {@code return/holdback/release}; actions without a body send {@code
+   * {}}.
+   */
+  @POST("v1/pay-order/seller/product-orders/{productOrderId}/claim/{action}")
+  NaverResponse<DispatchResult> claimAction(
+      @Path("productOrderId") String productOrderId,
+      @Path(value = "action", encoded = true) String action,
+      @Body Map<String, Object> body,
+      @Tag CallOptions options);
 
   // ---------------------------------------------------------------- Shopping Live (partner
   // profile)

@@ -22,6 +22,7 @@ import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
@@ -35,6 +36,8 @@ import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimRejection;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
@@ -100,6 +103,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
   private final NaverMapper mapper;
   private final JsonAdapter<ProductBody> productAdapter;
   private final OrderPull pull;
+  private final OrderPull claimPull;
   private final Clock clock;
 
   NaverChannel(NaverSettings settings, ChannelHttp http, ProviderSupport support, Clock clock) {
@@ -120,6 +124,8 @@ public final class NaverChannel extends AbstractCommerceChannel {
         new NaverMapper(ID, moshi, settings.defaultAfterService(), settings.deliveryCompany());
     this.productAdapter = moshi.adapter(ProductBody.class);
     this.pull = new OrderPull(settings.overlap(), settings.initialLookback());
+    this.claimPull =
+        new OrderPull(settings.overlap(), settings.initialLookback(), OrderPull.CLAIMS_PREFIX);
   }
 
   /** What Naver demands beyond the listing constraints. */
@@ -655,25 +661,36 @@ public final class NaverChannel extends AbstractCommerceChannel {
 
   // ---------------------------------------------------------------- orders
 
-  @Override
-  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+  /** One page of the change feed and where the pull goes on. */
+  private record FeedPage(
+      List<LastChangedStatuses.LastChangeStatus> rows, Checkpoint next, boolean hasMore) {}
+
+  private FeedPage feedPage(OrderPull position, Checkpoint checkpoint, CallOptions options) {
     Instant now = clock.instant();
-    OrderPull.Request request = pull.request(checkpoint, now);
+    OrderPull.Request request = position.request(checkpoint, now);
     NaverResponse<LastChangedStatuses> reply =
         api.lastChangedStatuses(
             request.from(), request.to(), request.moreSequence(), settings.limitCount(), options);
-    LastChangedStatuses data = reply == null ? null : reply.data();
+    if (reply == null || reply.data() == null) {
+      throw new ProtocolException(ID, "last-changed-statuses reply without data");
+    }
+    LastChangedStatuses data = reply.data();
     List<LastChangedStatuses.LastChangeStatus> rows =
-        data == null || data.lastChangeStatuses() == null ? List.of() : data.lastChangeStatuses();
-    List<ProductOrderDetail> details = wholeOrders(orderIdsOf(rows), options);
-    LastChangedStatuses.More more = data == null ? null : data.more();
+        data.lastChangeStatuses() == null ? List.of() : data.lastChangeStatuses();
+    LastChangedStatuses.More more = data.more();
     boolean windowHasMore = more != null && more.moreFrom() != null && more.moreSequence() != null;
     Checkpoint next =
         windowHasMore
-            ? pull.next(request, more.moreFrom(), more.moreSequence())
-            : pull.next(request, null, null);
-    return new OrderPage(
-        mapper.toOrders(rows, details), next, OrderPull.hasMore(request, windowHasMore, now));
+            ? position.next(request, more.moreFrom(), more.moreSequence())
+            : position.next(request, null, null);
+    return new FeedPage(rows, next, OrderPull.hasMore(request, windowHasMore, now));
+  }
+
+  @Override
+  protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+    FeedPage page = feedPage(pull, checkpoint, options);
+    List<ProductOrderDetail> details = wholeOrders(orderIdsOf(page.rows()), options);
+    return new OrderPage(mapper.toOrders(page.rows(), details), page.next(), page.hasMore());
   }
 
   /**
@@ -787,9 +804,9 @@ public final class NaverChannel extends AbstractCommerceChannel {
   }
 
   /**
-   * Not offered: Naver's seller-side cancellation is a claim flow the adapter does not model, so
-   * {@code REJECT_ORDERS} is not in the capabilities; always {@link
-   * UnsupportedCapabilityException}.
+   * Not offered: Naver has no way to decline a new order apart from the seller's cancel, which is
+   * {@code claims().cancel} ({@code CANCEL_ORDERS}); {@code REJECT_ORDERS} is not in the
+   * capabilities; always {@link UnsupportedCapabilityException}.
    */
   @Override
   protected BatchResult<OrderRef> rejectOrders(
@@ -808,6 +825,15 @@ public final class NaverChannel extends AbstractCommerceChannel {
       java.util.function.Function<T, OrderRef> refOf,
       CallOptions options,
       BiFunction<List<String>, List<T>, Map<String, ChannelException>> send) {
+    return perProductOrder(items, refOf, MAX_WRITE_BATCH, options, send);
+  }
+
+  private <T> BatchResult<T> perProductOrder(
+      List<T> items,
+      java.util.function.Function<T, OrderRef> refOf,
+      int limit,
+      CallOptions options,
+      BiFunction<List<String>, List<T>, Map<String, ChannelException>> send) {
     return Batches.<T, Line<T>>run(
         items,
         item -> {
@@ -824,7 +850,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
           lines.forEach(id -> units.add(new Line<>(id, item)));
           return units;
         },
-        MAX_WRITE_BATCH,
+        limit,
         units -> {
           List<String> ids = new ArrayList<>();
           List<T> owners = new ArrayList<>();
@@ -870,6 +896,245 @@ public final class NaverChannel extends AbstractCommerceChannel {
       out.add(all.subList(i, Math.min(all.size(), i + size)));
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  /**
+   * The change feed with its own checkpoint ({@code naver.claims.*}, same windows and overlap as
+   * orders); rows with a {@code claimType} become claims, each with every product order of its
+   * order under the same claim id (looked up as for whole orders).
+   */
+  @Override
+  protected ClaimPage pullClaims(Checkpoint checkpoint, CallOptions options) {
+    FeedPage page = feedPage(claimPull, checkpoint, options);
+    List<LastChangedStatuses.LastChangeStatus> rows = new ArrayList<>();
+    for (LastChangedStatuses.LastChangeStatus r : page.rows()) {
+      if (r != null && r.claimType() != null) {
+        rows.add(r);
+      }
+    }
+    List<ProductOrderDetail> details =
+        rows.isEmpty() ? List.of() : wholeOrders(orderIdsOf(rows), options);
+    return new ClaimPage(mapper.toClaims(rows, details), page.next(), page.hasMore());
+  }
+
+  /** A claim action for one claim: the path after {@code claim/} and its body. */
+  private record ClaimCall(String action, Map<String, Object> body) {}
+
+  /**
+   * {@code cancel/approve}, {@code return/approve}, {@code exchange/collect/approve} (an exchange
+   * is approved by approving the collected goods; the re-delivery is the seller's next step).
+   */
+  @Override
+  protected BatchResult<ClaimRef> approveClaims(List<ClaimRef> claims, CallOptions options) {
+    return claimActions(
+        claims,
+        Operation.APPROVE_CLAIMS,
+        ref ->
+            switch (ref.type()) {
+              case CANCEL -> new ClaimCall("cancel/approve", Map.of());
+              case RETURN -> new ClaimCall("return/approve", Map.of());
+              case EXCHANGE -> new ClaimCall("exchange/collect/approve", Map.of());
+              default -> null;
+            },
+        options);
+  }
+
+  /**
+   * {@code return/reject} and {@code exchange/reject} with the reason's text (or code). Naver
+   * publishes no refusal of a cancel request: such an item fails with {@link
+   * UnsupportedCapabilityException}.
+   */
+  @Override
+  protected BatchResult<ClaimRef> rejectClaims(
+      List<ClaimRef> claims, ClaimRejection reason, CallOptions options) {
+    String text = reason.textOrCode();
+    return claimActions(
+        claims,
+        Operation.REJECT_CLAIMS,
+        ref ->
+            switch (ref.type()) {
+              case RETURN -> new ClaimCall("return/reject", Map.of("rejectReturnReason", text));
+              case EXCHANGE ->
+                  new ClaimCall("exchange/reject", Map.of("rejectExchangeReason", text));
+              default -> null;
+            },
+        options);
+  }
+
+  /** {@code return|exchange/holdback}, class {@code ETC} / {@code ETC2}, the reason as detail. */
+  @Override
+  protected BatchResult<ClaimRef> holdClaims(
+      List<ClaimRef> claims, String reason, CallOptions options) {
+    return claimActions(
+        claims,
+        Operation.HOLD_CLAIMS,
+        ref ->
+            switch (ref.type()) {
+              case RETURN ->
+                  new ClaimCall(
+                      "return/holdback",
+                      Map.of("holdbackClassType", "ETC", "holdbackReturnDetailReason", reason));
+              case EXCHANGE ->
+                  new ClaimCall(
+                      "exchange/holdback",
+                      Map.of("holdbackClassType", "ETC2", "holdbackExchangeDetailReason", reason));
+              default -> null;
+            },
+        options);
+  }
+
+  /** {@code return|exchange/holdback/release}. */
+  @Override
+  protected BatchResult<ClaimRef> releaseClaims(List<ClaimRef> claims, CallOptions options) {
+    return claimActions(
+        claims,
+        Operation.HOLD_CLAIMS,
+        ref ->
+            switch (ref.type()) {
+              case RETURN -> new ClaimCall("return/holdback/release", Map.of());
+              case EXCHANGE -> new ClaimCall("exchange/holdback/release", Map.of());
+              default -> null;
+            },
+        options);
+  }
+
+  /**
+   * {@code cancel/request} per product order (every product order of an order named without lines),
+   * with {@code cancelReason} from the code and the text as {@code cancelDetailedReason}. Naver
+   * completes a seller's cancel at once; an already cancelled product order counts as done.
+   */
+  @Override
+  protected BatchResult<OrderRef> cancelOrders(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    if (reason.text() != null && reason.text().codePointCount(0, reason.text().length()) > 500) {
+      throw new ValidationException(
+          ID, List.of(new Violation("reason.text", "too_long", "at most 500 characters on Naver")));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("cancelReason", NaverMapper.cancelReason(reason.code()));
+    if (reason.text() != null) {
+      body.put("cancelDetailedReason", reason.text());
+    }
+    return perProductOrder(
+        orders,
+        r -> r,
+        1,
+        options,
+        (ids, items) -> claimCall(ids.get(0), new ClaimCall("cancel/request", body), options));
+  }
+
+  /**
+   * Runs one claim action per product order of each claim ({@link Batches} rules, one product order
+   * per request): a claim fails with the first failure of its product orders. A claim type the
+   * action has no endpoint for fails its item with {@link UnsupportedCapabilityException}.
+   */
+  private BatchResult<ClaimRef> claimActions(
+      List<ClaimRef> claims,
+      Operation op,
+      java.util.function.Function<ClaimRef, ClaimCall> route,
+      CallOptions options) {
+    Map<Integer, ChannelException> refused = new HashMap<>();
+    List<ClaimRef> sendable = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      if (route.apply(claims.get(i)) == null) {
+        refused.put(i, unsupported(op, claims.get(i)));
+      } else {
+        sendable.add(claims.get(i));
+      }
+    }
+    BatchResult<ClaimRef> sent =
+        Batches.<ClaimRef, Line<ClaimRef>>run(
+            sendable,
+            ref -> {
+              List<Line<ClaimRef>> units = new ArrayList<>();
+              claimLines(ref, options).forEach(id -> units.add(new Line<>(id, ref)));
+              return units;
+            },
+            1,
+            units -> {
+              Line<ClaimRef> unit = units.get(0);
+              Map<String, ChannelException> failed =
+                  claimCall(unit.productOrderId(), route.apply(unit.owner()), options);
+              ChannelException e = failed.get(unit.productOrderId());
+              return e == null ? Map.of() : Map.of(0, e);
+            });
+    List<BatchResult.Item<ClaimRef>> items = new ArrayList<>(claims.size());
+    int next = 0;
+    for (int i = 0; i < claims.size(); i++) {
+      ChannelException e = refused.get(i);
+      items.add(e != null ? BatchResult.Item.failed(claims.get(i), e) : sent.items().get(next++));
+    }
+    return new BatchResult<>(items);
+  }
+
+  /** The product orders of a claim: its lines, or those of its order under its claim id. */
+  private List<String> claimLines(ClaimRef ref, CallOptions options) {
+    if (!ref.order().lineIds().isEmpty()) {
+      return ref.order().lineIds();
+    }
+    List<String> ids = new ArrayList<>();
+    for (ProductOrderDetail d : wholeOrders(List.of(ref.order().orderId()), options)) {
+      if (ref.claimId().equals(d.productOrder().claimId())) {
+        ids.add(d.productOrder().productOrderId());
+      }
+    }
+    if (ids.isEmpty()) {
+      throw new NotFoundException(
+          ID, "claim " + ref.claimId() + " not found on order " + ref.order().orderId());
+    }
+    return ids;
+  }
+
+  /**
+   * One claim action on one product order. Naver may refuse it in {@code failProductOrderInfos}
+   * (200) or with a 400: both become the product order's failure, and {@code 105306} (already in
+   * that state) is success either way, so a repeated decision succeeds.
+   *
+   * @return the failure by product order id; empty on success
+   */
+  private Map<String, ChannelException> claimCall(
+      String productOrderId, ClaimCall call, CallOptions options) {
+    DispatchResult result;
+    try {
+      result = dataOf(api.claimAction(productOrderId, call.action(), call.body(), options));
+    } catch (ChannelException e) {
+      if (NaverErrors.CLAIM_ALREADY.equals(e.channelCode())) {
+        return Map.of();
+      }
+      throw e;
+    }
+    if (result.failProductOrderInfos() != null) {
+      for (ConfirmResult.FailInfo f : result.failProductOrderInfos()) {
+        if (f != null && productOrderId.equals(f.productOrderId())) {
+          return NaverErrors.CLAIM_ALREADY.equals(f.code())
+              ? Map.of()
+              : Map.of(productOrderId, NaverErrors.itemFailure(ID, f));
+        }
+      }
+    }
+    if (result.successProductOrderIds() == null
+        || !result.successProductOrderIds().contains(productOrderId)) {
+      throw new ProtocolException(
+          ID, "claim reply names product order " + productOrderId + " neither way");
+    }
+    return Map.of();
+  }
+
+  private static ChannelException unsupported(Operation op, ClaimRef ref) {
+    String why =
+        op == Operation.REJECT_CLAIMS && ref.type() == io.channelbridge.core.model.ClaimType.CANCEL
+            ? "Naver publishes no way to refuse a cancel request"
+            : "Naver has no " + op + " for " + ref.type() + " claims";
+    return new UnsupportedCapabilityException(ID, op) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public String getMessage() {
+        return why + " (claim " + ref.claimId() + ")";
+      }
+    };
   }
 
   // ---------------------------------------------------------------- webhooks, lifecycle

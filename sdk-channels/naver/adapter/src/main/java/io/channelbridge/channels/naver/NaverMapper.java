@@ -20,6 +20,9 @@ import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.BuyerContact;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimParty;
 import io.channelbridge.core.model.ClaimState;
 import io.channelbridge.core.model.ClaimStatus;
 import io.channelbridge.core.model.ClaimType;
@@ -43,6 +46,7 @@ import io.channelbridge.core.model.OrderAmounts;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.ProductNotice;
+import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.model.TaxType;
@@ -915,6 +919,166 @@ final class NaverMapper {
   static long salePriceFor(ProductBody product, long newPrice) {
     long discount = discountWon(product.originProduct());
     return newPrice + discount;
+  }
+
+  // ------------------------------------------------------------------ claims
+
+  /**
+   * The claims of one pull page: one per claim id that a row with a {@code claimType} names, in the
+   * order its first row appears, with every product order of the order under that claim id as its
+   * lines (Naver gives the product orders of one filing one claim id). Rows whose product order has
+   * no claim id any more are left out.
+   *
+   * @param rows the page's rows that carry a {@code claimType}
+   * @param details every product order of the orders those rows name
+   * @return the claims
+   */
+  List<Claim> toClaims(List<LastChangeStatus> rows, List<ProductOrderDetail> details) {
+    Map<String, ProductOrderDetail> byId = new HashMap<>();
+    Map<String, List<ProductOrderDetail>> byClaim = new LinkedHashMap<>();
+    for (ProductOrderDetail d : details) {
+      ProductOrder p = d.productOrder();
+      byId.put(p.productOrderId(), d);
+      if (p.claimId() != null) {
+        byClaim.computeIfAbsent(claimKey(d), k -> new ArrayList<>()).add(d);
+      }
+    }
+    Map<String, Instant> changedAt = new LinkedHashMap<>();
+    for (LastChangeStatus row : rows) {
+      ProductOrderDetail d = byId.get(row.productOrderId());
+      if (d == null || d.productOrder().claimId() == null) {
+        continue;
+      }
+      Instant t = row.lastChangedDate() == null ? Instant.EPOCH : row.lastChangedDate();
+      changedAt.merge(claimKey(d), t, (x, y) -> x.isAfter(y) ? x : y);
+    }
+    List<Claim> claims = new ArrayList<>();
+    changedAt.forEach(
+        (key, t) -> {
+          List<ProductOrderDetail> lines = byClaim.get(key);
+          if (lines != null) {
+            claims.add(toClaim(lines, t.equals(Instant.EPOCH) ? null : t));
+          }
+        });
+    return claims;
+  }
+
+  private static String claimKey(ProductOrderDetail d) {
+    String orderId = d.order() == null ? null : d.order().orderId();
+    return orderId + '\u0000' + d.productOrder().claimId();
+  }
+
+  /**
+   * One claim from the product orders under it: type and status from Naver's {@code claimType} and
+   * the least advanced line's {@code claimStatus} ({@code ON_HOLD} while held), reason and request
+   * time from {@code currentClaim}, one {@link ClaimLine} per product order with its {@code
+   * requestQuantity}. Filed by the channel for {@code ADMIN_CANCEL}, by the seller when {@code
+   * requestChannel} says so, otherwise by the buyer.
+   *
+   * @param lines the product orders under one claim id, at least one
+   * @param changedAt the latest change of its rows, or {@code null}
+   * @return the claim
+   * @throws ProtocolException if the claim has no time at all
+   */
+  Claim toClaim(List<ProductOrderDetail> lines, Instant changedAt) {
+    ProductOrderDetail rep = null;
+    ClaimStatus least = null;
+    StringBuilder states = new StringBuilder();
+    List<ClaimLine> claimLines = new ArrayList<>();
+    for (ProductOrderDetail d : lines) {
+      ProductOrder p = d.productOrder();
+      ProductOrderDetail.ClaimInfo info = currentClaim(d);
+      ClaimStatus s = claimStatus(p.claimStatus(), info);
+      if (least == null || rankClaim(s) < rankClaim(least)) {
+        least = s;
+        rep = d;
+      }
+      int quantity =
+          info != null && info.requestQuantity() != null && info.requestQuantity() > 0
+              ? info.requestQuantity()
+              : p.quantity() != null && p.quantity() > 0 ? p.quantity() : 1;
+      claimLines.add(new ClaimLine(p.productOrderId(), p.sellerProductCode(), quantity));
+      states
+          .append(p.productOrderId())
+          .append('=')
+          .append(p.claimType())
+          .append('/')
+          .append(p.claimStatus())
+          .append('/')
+          .append(info == null ? null : info.holdbackStatus())
+          .append('/')
+          .append(quantity)
+          .append(';');
+    }
+    ProductOrder p = rep.productOrder();
+    ProductOrderDetail.ClaimInfo info = currentClaim(rep);
+    Instant requestedAt = info == null ? null : info.claimRequestDate();
+    Instant updatedAt = changedAt != null ? changedAt : requestedAt;
+    if (updatedAt == null) {
+      throw new ProtocolException(channelId, "claim " + p.claimId() + " without any date");
+    }
+    String reason = null;
+    String text = null;
+    if (info != null) {
+      switch (claimType(p.claimType())) {
+        case RETURN -> {
+          reason = info.returnReason();
+          text = info.returnDetailedReason();
+        }
+        case EXCHANGE -> {
+          reason = info.exchangeReason();
+          text = info.exchangeDetailedReason();
+        }
+        default -> {
+          reason = info.cancelReason();
+          text = info.cancelDetailedReason();
+        }
+      }
+    }
+    String orderId = rep.order() != null ? rep.order().orderId() : null;
+    if (orderId == null) {
+      throw new ProtocolException(channelId, "claim " + p.claimId() + " without orderId");
+    }
+    return Claim.builder()
+        .channelId(channelId)
+        .claimId(p.claimId())
+        .orderId(orderId)
+        .type(claimType(p.claimType()), p.claimType())
+        .status(least, p.claimStatus())
+        .requestedBy(requestedBy(p.claimType(), info))
+        .reason(reason, text)
+        .lines(claimLines)
+        .requestedAt(requestedAt)
+        .updatedAt(updatedAt)
+        .version(updatedAt.toEpochMilli() + "-" + Integer.toHexString(states.toString().hashCode()))
+        .raw(rawOrderAdapter.toJson(lines))
+        .build();
+  }
+
+  /** Requested first, unknown last: a claim is as far as its least advanced line. */
+  private static int rankClaim(ClaimStatus s) {
+    return s == ClaimStatus.UNKNOWN ? Integer.MAX_VALUE : s.ordinal();
+  }
+
+  static ClaimParty requestedBy(String claimType, ProductOrderDetail.ClaimInfo info) {
+    if ("ADMIN_CANCEL".equals(claimType)) {
+      return ClaimParty.CHANNEL;
+    }
+    String channel = info == null ? null : info.requestChannel();
+    if (channel != null
+        && (channel.toUpperCase(Locale.ROOT).contains("SELLER") || channel.contains("판매자"))) {
+      return ClaimParty.SELLER;
+    }
+    return ClaimParty.BUYER;
+  }
+
+  /**
+   * Naver's {@code cancelReason} for a seller's cancel: sold out is {@code SOLD_OUT}; a closed or
+   * overloaded store and any other reason are {@code DELAYED_DELIVERY} (the seller cannot deliver
+   * as promised), the free text going to {@code cancelDetailedReason}.
+   */
+  static String cancelReason(RejectReason.Code code) {
+    return code == RejectReason.Code.SOLD_OUT ? "SOLD_OUT" : "DELAYED_DELIVERY";
   }
 
   // ------------------------------------------------------------------ inventory

@@ -101,7 +101,13 @@ public final class NaverProvider implements ChannelProvider {
             Operation.ACKNOWLEDGE_ORDERS,
             Operation.SHIP_ORDERS,
             Operation.SET_INVENTORY,
-            Operation.GET_INVENTORY);
+            Operation.GET_INVENTORY,
+            Operation.PULL_CLAIMS,
+            Operation.APPROVE_CLAIMS,
+            // returns and exchanges can be refused; a cancel request cannot (item-level failure)
+            Operation.REJECT_CLAIMS,
+            Operation.HOLD_CLAIMS,
+            Operation.CANCEL_ORDERS);
     if (lives) {
       ops.addAll(
           EnumSet.of(
