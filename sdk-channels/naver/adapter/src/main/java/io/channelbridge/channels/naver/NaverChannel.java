@@ -453,6 +453,9 @@ public final class NaverChannel extends AbstractCommerceChannel {
       List<StockChange> changes,
       ChannelException[] failure,
       CallOptions options) {
+    if (!no.matches("[1-9][0-9]{0,18}")) {
+      throw new NotFoundException(ID, "no product " + no + ": origin product numbers are numbers");
+    }
     ProductBody product = readProduct(no, options).body();
     Map<String, Long> idBySku = new HashMap<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
@@ -665,12 +668,13 @@ public final class NaverChannel extends AbstractCommerceChannel {
   private record FeedPage(
       List<LastChangedStatuses.LastChangeStatus> rows, Checkpoint next, boolean hasMore) {}
 
-  private FeedPage feedPage(OrderPull position, Checkpoint checkpoint, CallOptions options) {
+  private FeedPage feedPage(
+      OrderPull position, int limitCount, Checkpoint checkpoint, CallOptions options) {
     Instant now = clock.instant();
     OrderPull.Request request = position.request(checkpoint, now);
     NaverResponse<LastChangedStatuses> reply =
         api.lastChangedStatuses(
-            request.from(), request.to(), request.moreSequence(), settings.limitCount(), options);
+            request.from(), request.to(), request.moreSequence(), limitCount, options);
     if (reply == null || reply.data() == null) {
       throw new ProtocolException(ID, "last-changed-statuses reply without data");
     }
@@ -688,7 +692,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
 
   @Override
   protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-    FeedPage page = feedPage(pull, checkpoint, options);
+    FeedPage page = feedPage(pull, settings.limitCount(), checkpoint, options);
     List<ProductOrderDetail> details = wholeOrders(orderIdsOf(page.rows()), options);
     return new OrderPage(mapper.toOrders(page.rows(), details), page.next(), page.hasMore());
   }
@@ -907,7 +911,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
    */
   @Override
   protected ClaimPage pullClaims(Checkpoint checkpoint, CallOptions options) {
-    FeedPage page = feedPage(claimPull, checkpoint, options);
+    FeedPage page = feedPage(claimPull, settings.claimLimitCount(), checkpoint, options);
     List<LastChangedStatuses.LastChangeStatus> rows = new ArrayList<>();
     for (LastChangedStatuses.LastChangeStatus r : page.rows()) {
       if (r != null && r.claimType() != null) {

@@ -277,4 +277,24 @@ class NaverClaimsTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  @Test
+  void aMalformedReplyFailsOnlyItsClaim() {
+    try (NaverSimulator sim = NaverTestSupport.simulator();
+        CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
+      Instant start = sim.now();
+      String a = sim.createOrder(OrderSpec.of("A", "티셔츠", 1, Money.krw(15_000)));
+      String b = sim.createOrder(OrderSpec.of("B", "모자", 1, Money.krw(20_000)));
+      String first = sim.createClaim(ClaimSpec.wholeOrder(a, ClaimType.CANCEL));
+      String second = sim.createClaim(ClaimSpec.wholeOrder(b, ClaimType.CANCEL));
+      Map<String, Claim> claims = pullAll(naver, start);
+      sim.injectMalformedReplies(1);
+      BatchResult<ClaimRef> r =
+          naver.claims().approve(List.of(claims.get(first).ref(), claims.get(second).ref()));
+      assertThat(r.items().get(0).error())
+          .isInstanceOf(io.channelbridge.core.error.ProtocolException.class);
+      assertThat(r.items().get(1).succeeded()).isTrue();
+      assertThat(sim.claimStatus(second)).isEqualTo(ClaimStatus.COMPLETED);
+    }
+  }
 }
