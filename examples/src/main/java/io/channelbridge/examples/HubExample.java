@@ -6,9 +6,13 @@ import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.hub.ChannelHub;
 import io.channelbridge.hub.ChannelResults;
 import io.channelbridge.hub.FileCheckpointStore;
+import io.channelbridge.hub.HubCallOptions;
+import io.channelbridge.hub.InventoryChange;
 import io.channelbridge.hub.ListingOverrides;
 import io.channelbridge.hub.OrderSync;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
@@ -31,8 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Many channels at once: one {@link ChannelHub} over the embedded FakeChannel, Naver simulator and
- * delivery-app simulator publishes one listing everywhere (with a per-channel price), then an
- * {@link OrderSync} pulls every channel's orders into one handler, saving checkpoints to files.
+ * delivery-app simulator publishes one listing everywhere (with a per-channel price), sets its
+ * stock on every channel that lists it, then an {@link OrderSync} pulls every channel's orders into
+ * one handler, saving checkpoints to files.
  *
  * <p>{@code ./mvnw -q -pl examples -am compile exec:java
  * -Dexec.mainClass=io.channelbridge.examples.HubExample}
@@ -96,6 +101,26 @@ public final class HubExample {
       published
           .failed()
           .forEach((ch, e) -> out.printf("Not published on %s: %s%n", ch, e.getMessage()));
+
+      // One stock change for the SKU, on every channel that lists it; nothing else changes.
+      // Channels that cannot search their catalogue (the delivery app) need the listing's ref.
+      Map<String, List<ListingRef>> known = new LinkedHashMap<>();
+      published.succeeded().forEach((ch, ref) -> known.put(ch, List.of(ref)));
+      ChannelResults<BatchResult<StockChange>> stocked =
+          hub.setInventoryEverywhere(
+              List.of(InventoryChange.listingStock(listing.sku(), Stock.of(50))),
+              known,
+              HubCallOptions.DEFAULTS);
+      stocked
+          .succeeded()
+          .forEach(
+              (ch, result) ->
+                  out.printf(
+                      "Stock of %s set to 50 on %s: %d applied, failed %d%n",
+                      listing.sku(), ch, result.succeeded().size(), result.failed().size()));
+      stocked
+          .failed()
+          .forEach((ch, e) -> out.printf("Stock not set on %s: %s%n", ch, e.getMessage()));
 
       // Buyers order on every channel.
       sides.forEach(

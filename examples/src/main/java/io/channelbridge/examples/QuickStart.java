@@ -4,6 +4,7 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.CommerceChannels;
 import io.channelbridge.core.ListingPage;
@@ -14,24 +15,34 @@ import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.model.AfterService;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimRejection;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.DeliveryTerms;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.ProductNotice;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.model.TaxType;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.simulator.naver.NaverSimulator;
 import io.channelbridge.testkit.ChannelDriver;
+import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
@@ -52,8 +63,9 @@ import java.util.Properties;
 
 /**
  * Every {@code CommerceChannel} call, end to end: publish a listing, wait for review, update it,
- * schedule a live broadcast, pull orders page by page with a checkpoint, acknowledge and ship them,
- * parse a webhook, then clean up.
+ * set one option's stock, find and list listings, schedule a live broadcast, pull orders page by
+ * page with a checkpoint, read one whole, acknowledge and ship them, pull claims and approve or
+ * reject them, parse a webhook, then clean up.
  *
  * <p>Runs against the embedded {@code FakeChannel} by default, with the argument {@code naver}
  * against the embedded Naver simulator, or with {@code delivery-app} against the embedded
@@ -160,6 +172,26 @@ public final class QuickStart {
         "Updated price and stock: %s, %d in stock, title kept: %s%n",
         stored.price(), stored.stock(), stored.title());
 
+    // Stock and price per option: change one option, read back; the other options keep theirs.
+    if (caps.supports(Operation.SET_INVENTORY) && caps.supports(Operation.GET_INVENTORY)) {
+      ListingStock before = channel.inventory().get(ref);
+      StockChange change =
+          before.options().isEmpty() || before.options().get(0).sku() == null
+              ? StockChange.of(ref).withStock(Stock.of(60))
+              : StockChange.ofOption(ref, before.options().get(0).sku()).withStock(Stock.of(0));
+      BatchResult<StockChange> set = channel.inventory().set(List.of(change));
+      ListingStock after = channel.inventory().get(ref);
+      out.printf(
+          "Set %s to %s: %d applied, failed %d; now %s%n",
+          change.isOption() ? "option " + change.optionSku() : "the listing's stock",
+          change.stock(),
+          set.succeeded().size(),
+          set.failed().size(),
+          after.options().isEmpty()
+              ? "stock " + after.stock()
+              : after.options().stream().map(o -> o.sku() + "=" + o.stock()).toList());
+    }
+
     // Look a listing up by SKU, and import the catalogue page by page, where the channel can.
     if (caps.supports(Operation.FIND_LISTING)) {
       Optional<ListingRef> found = channel.listings().find(ref.sku());
@@ -249,12 +281,90 @@ public final class QuickStart {
         channel.orders().acknowledge(accepted.stream().map(Order::ref).toList());
     out.printf("Acknowledged %d, failed %d%n", acks.succeeded().size(), acks.failed().size());
 
+    // Claims: a buyer asks to cancel one order and returns another; the seller decides, and
+    // cancels a third order itself.
+    List<Order> toShip = accepted;
+    if (caps.supports(Operation.PULL_CLAIMS) && driver.isPresent() && accepted.size() >= 4) {
+      toShip = accepted.subList(2, accepted.size());
+      ChannelDriver d = driver.get();
+      d.createClaim(ClaimSpec.wholeOrder(accepted.get(0).orderId(), ClaimType.CANCEL));
+      d.changeOrderStatus(accepted.get(1).orderId(), OrderStatus.DELIVERED);
+      d.createClaim(ClaimSpec.wholeOrder(accepted.get(1).orderId(), ClaimType.RETURN));
+      List<Claim> claims = new ArrayList<>();
+      Checkpoint claimCheckpoint = Checkpoint.initial(); // kept apart from the orders' checkpoint
+      ClaimPage claimPage;
+      do {
+        claimPage = channel.claims().pull(claimCheckpoint);
+        claims.addAll(claimPage.claims());
+        claimCheckpoint = claimPage.next();
+      } while (claimPage.hasMore());
+      for (Claim claim : claims) {
+        out.printf(
+            "  claim %s on order %s: %s %s (%s)%n",
+            claim.claimId(), claim.orderId(), claim.type(), claim.status(), claim.channelStatus());
+      }
+      for (Claim claim : claims) {
+        if (claim.status() != ClaimStatus.REQUESTED) {
+          continue;
+        }
+        if (claim.type() == ClaimType.CANCEL && caps.supports(Operation.APPROVE_CLAIMS)) {
+          BatchResult<ClaimRef> approved = channel.claims().approve(List.of(claim.ref()));
+          out.printf(
+              "Approved the cancel request %s: %d approved, failed %d; the order is now %s%n",
+              claim.claimId(),
+              approved.succeeded().size(),
+              approved.failed().size(),
+              caps.supports(Operation.GET_ORDER)
+                  ? channel.orders().get(OrderRef.of(channel.id(), claim.orderId())).status()
+                  : "(not readable here)");
+        } else if (claim.type() != ClaimType.CANCEL && caps.supports(Operation.REJECT_CLAIMS)) {
+          if (caps.supports(Operation.HOLD_CLAIMS)) {
+            // Hold a return (e.g. until the buyer pays the return fee), then release it.
+            BatchResult<ClaimRef> held =
+                channel.claims().hold(List.of(claim.ref()), "반품 배송비 입금 확인 중");
+            BatchResult<ClaimRef> released = channel.claims().release(List.of(claim.ref()));
+            out.printf(
+                "Held and released the %s %s: %d held, %d released%n",
+                claim.type(),
+                claim.claimId(),
+                held.succeeded().size(),
+                released.succeeded().size());
+          }
+          BatchResult<ClaimRef> rejected =
+              channel
+                  .claims()
+                  .reject(
+                      List.of(claim.ref()),
+                      ClaimRejection.of(ClaimRejection.Code.NO_EVIDENCE, "반품 사진이 없습니다"));
+          out.printf(
+              "Rejected the %s %s: %d rejected, failed %d%n",
+              claim.type(), claim.claimId(), rejected.succeeded().size(), rejected.failed().size());
+        }
+      }
+      // The seller cancels an acknowledged order it cannot fulfil.
+      if (caps.supports(Operation.CANCEL_ORDERS)) {
+        Order cancelled = accepted.get(2);
+        toShip = accepted.subList(3, accepted.size());
+        BatchResult<OrderRef> sellerCancel =
+            channel
+                .claims()
+                .cancel(List.of(cancelled.ref()), RejectReason.of(RejectReason.Code.SOLD_OUT));
+        out.printf(
+            "Cancelled order %s as the seller (sold out): %d cancelled, failed %d%n",
+            cancelled.orderId(), sellerCancel.succeeded().size(), sellerCancel.failed().size());
+      }
+      ClaimPage decided = channel.claims().pull(claimCheckpoint);
+      out.printf(
+          "Pulled claims again: %s%n",
+          decided.claims().stream().map(c -> c.type() + " " + c.status()).toList());
+    }
+
     // Parcels go to a carrier with a tracking number; rider and pickup orders are handed over.
     Instant shippedAt = driver.map(ChannelDriver::now).orElseGet(Instant::now);
     List<Shipment> shipments = new ArrayList<>();
     int handovers = 0;
-    for (int i = 0; i < accepted.size(); i++) {
-      Order order = accepted.get(i);
+    for (int i = 0; i < toShip.size(); i++) {
+      Order order = toShip.get(i);
       if (order.fulfilment() == FulfilmentKind.QUICK_DELIVERY
           || order.fulfilment() == FulfilmentKind.PICKUP) {
         shipments.add(Shipment.handover(order.ref(), shippedAt));

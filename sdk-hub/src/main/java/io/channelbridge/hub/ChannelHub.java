@@ -1,9 +1,11 @@
 package io.channelbridge.hub;
 
+import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.Operation;
+import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -12,13 +14,16 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.spi.ChannelRegistry;
 import io.channelbridge.hub.internal.DaemonThreads;
 import io.channelbridge.hub.internal.Durations;
 import io.channelbridge.hub.internal.FanOut;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -243,6 +248,78 @@ public final class ChannelHub implements AutoCloseable {
               ch.listings().withdraw(ref, call);
               return ref;
             });
+  }
+
+  // ------------------------------------------------------------------ inventory
+
+  /**
+   * Sets stock and prices on every channel that lists the SKUs, with the channels it can search.
+   * Same as {@link #setInventoryEverywhere(List, Map, HubCallOptions)} without known listings.
+   *
+   * @param changes the changes
+   * @return each channel's per-change results
+   */
+  public ChannelResults<BatchResult<StockChange>> setInventoryEverywhere(
+      List<InventoryChange> changes) {
+    return setInventoryEverywhere(changes, Map.of(), HubCallOptions.DEFAULTS);
+  }
+
+  /**
+   * Sets stock and prices on every channel that lists the SKUs, at once. On each channel the hub
+   * takes the listing from {@code known} (matched by {@link ListingRef#sku()}), or else looks it up
+   * with {@code listings().find}; then it makes one {@code inventory().set} call with the changes
+   * whose listing the channel has. Only what a change names changes: every other option of the
+   * listing keeps its stock and price.
+   *
+   * <p>Each channel's result is that call's per-change {@link BatchResult}, in the order of {@code
+   * changes} (changes for listings the channel does not have are left out; a channel that has none
+   * of them gets an empty result). A channel that cannot look up listings ({@link
+   * Operation#FIND_LISTING}) and has no known listing for a SKU fails with {@link
+   * UnsupportedCapabilityException}: pass its {@link ListingRef}s (e.g. from {@link
+   * #publishEverywhere}) in {@code known}.
+   *
+   * @param changes the changes, at least one
+   * @param known listings the caller already knows, by channel key; may be empty
+   * @param options the channels, timeout and call options
+   * @return each chosen channel's per-change results or error
+   * @throws IllegalArgumentException if {@code changes} is empty or a chosen channel is not in the
+   *     hub
+   */
+  public ChannelResults<BatchResult<StockChange>> setInventoryEverywhere(
+      List<InventoryChange> changes,
+      Map<String, ? extends Collection<ListingRef>> known,
+      HubCallOptions options) {
+    List<InventoryChange> all = List.copyOf(Objects.requireNonNull(changes, "changes"));
+    Objects.requireNonNull(known, "known");
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("changes: empty");
+    }
+    return callEverywhere(
+        options,
+        (key, ch, call) -> {
+          Map<String, ListingRef> bySku = new HashMap<>();
+          Collection<ListingRef> knownHere =
+              known.containsKey(key) ? known.get(key) : List.<ListingRef>of();
+          for (ListingRef ref : knownHere) {
+            if (ref.sku() != null && ref.channelId().equals(ch.id())) {
+              bySku.put(ref.sku(), ref);
+            }
+          }
+          List<StockChange> own = new ArrayList<>();
+          for (InventoryChange c : all) {
+            if (!bySku.containsKey(c.listingSku())) {
+              if (!ch.capabilities().supports(Operation.FIND_LISTING)) {
+                throw new UnsupportedCapabilityException(ch.id(), Operation.FIND_LISTING);
+              }
+              bySku.put(c.listingSku(), ch.listings().find(c.listingSku(), call).orElse(null));
+            }
+            ListingRef ref = bySku.get(c.listingSku());
+            if (ref != null) {
+              own.add(c.on(ref));
+            }
+          }
+          return own.isEmpty() ? new BatchResult<>(List.of()) : ch.inventory().set(own, call);
+        });
   }
 
   // ------------------------------------------------------------------ lives

@@ -2,9 +2,12 @@ package io.channelbridge.hub;
 
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.WebhookSupport;
+import io.channelbridge.core.model.Claim;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.hub.internal.Backoff;
 import io.channelbridge.hub.internal.Durations;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +79,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class OrderSync implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OrderSync.class);
+  private static final String CLAIMS_SUFFIX = "#claims";
 
   private final Map<String, CommerceChannel> channels;
   private final CheckpointStore store;
   private final OrderHandler handler;
+  private final ClaimHandler claimHandler;
   private final EventHandler events;
   private final boolean eventsForPushChannels;
   private final SyncListener listener;
@@ -93,7 +99,8 @@ public final class OrderSync implements AutoCloseable {
 
   private final CountDownLatch stopSignal = new CountDownLatch(1);
   private final AtomicBoolean started = new AtomicBoolean();
-  private final Map<String, Loop> loops = new LinkedHashMap<>();
+  private final Map<String, Loop<Order>> loops = new LinkedHashMap<>();
+  private final Map<String, Loop<Claim>> claimLoops = new LinkedHashMap<>();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean stopping;
   private volatile boolean killed;
@@ -102,6 +109,7 @@ public final class OrderSync implements AutoCloseable {
     this.channels = Collections.unmodifiableMap(new LinkedHashMap<>(b.channels));
     this.store = b.store;
     this.handler = b.handler;
+    this.claimHandler = b.claimHandler;
     this.events = b.events;
     this.eventsForPushChannels = b.eventsForPushChannels;
     this.listener = b.listener;
@@ -118,7 +126,16 @@ public final class OrderSync implements AutoCloseable {
     this.dedupeCapacity = b.dedupeCapacity;
     this.startFrom = b.startFrom;
     this.clock = b.clock;
-    channels.forEach((key, ch) -> loops.put(key, new Loop(key, ch)));
+    channels.forEach(
+        (key, ch) -> {
+          if (handler != null || events != null) {
+            loops.put(key, new Loop<>(key, ch, new OrderFeed(ch)));
+          }
+          if (claimHandler != null && ch.capabilities().supports(Operation.PULL_CLAIMS)) {
+            String claimKey = key + CLAIMS_SUFFIX;
+            claimLoops.put(claimKey, new Loop<>(claimKey, ch, new ClaimFeed()));
+          }
+        });
   }
 
   /**
@@ -150,7 +167,9 @@ public final class OrderSync implements AutoCloseable {
       throw new IllegalStateException("an OrderSync runs once; build a new one to restart");
     }
     synchronized (threads) {
-      for (Loop loop : loops.values()) {
+      List<Loop<?>> all = new ArrayList<>(loops.values());
+      all.addAll(claimLoops.values());
+      for (Loop<?> loop : all) {
         Thread t = new Thread(loop, "channelbridge-sync-" + loop.key);
         t.setDaemon(true);
         threads.add(t);
@@ -179,6 +198,18 @@ public final class OrderSync implements AutoCloseable {
   public Map<String, SyncProgress> progress() {
     Map<String, SyncProgress> out = new LinkedHashMap<>();
     loops.forEach((key, loop) -> out.put(key, loop.progress));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Each claim loop's progress now (see {@link Builder#claims(ClaimHandler)}); its counts of
+   * "orders" count claims.
+   *
+   * @return the progress by claim loop key ({@code <channel key>#claims}), in the order added
+   */
+  public Map<String, SyncProgress> claimProgress() {
+    Map<String, SyncProgress> out = new LinkedHashMap<>();
+    claimLoops.forEach((key, loop) -> out.put(key, loop.progress));
     return Collections.unmodifiableMap(out);
   }
 
@@ -261,25 +292,121 @@ public final class OrderSync implements AutoCloseable {
   }
 
   /** One channel's pull loop. */
-  private final class Loop implements Runnable {
-    private final String key;
-    private final CommerceChannel channel;
-    private final String channelId;
-    private final OrderDeduplicator dedupe;
-    private final boolean emitEvents;
-    private volatile SyncProgress progress;
-    private long lastInfoNanos = System.nanoTime();
+  /** A page of what a loop pulls. */
+  private record FeedPage<T>(List<T> items, Checkpoint next, boolean hasMore) {}
 
-    Loop(String key, CommerceChannel channel) {
-      this.key = key;
-      this.channel = channel;
-      this.channelId = channel.id();
-      this.dedupe = new OrderDeduplicator(dedupeCapacity);
+  /** What a loop pulls and where it goes: orders or claims. */
+  private interface Feed<T> {
+    String what();
+
+    FeedPage<T> pull(CommerceChannel channel, Checkpoint from, CallOptions options);
+
+    String dedupeKey(T item);
+
+    Instant updatedAt(T item);
+
+    void handle(String key, List<T> fresh) throws Exception;
+  }
+
+  private final class OrderFeed implements Feed<Order> {
+    private final boolean emitEvents;
+
+    OrderFeed(CommerceChannel channel) {
       this.emitEvents =
           events != null
               && (eventsForPushChannels
                   || channel.capabilities().webhooks() != WebhookSupport.NATIVE);
+    }
+
+    @Override
+    public String what() {
+      return "Order sync";
+    }
+
+    @Override
+    public FeedPage<Order> pull(CommerceChannel channel, Checkpoint from, CallOptions options) {
+      OrderPage page = channel.orders().pull(from, options);
+      return new FeedPage<>(page.orders(), page.next(), page.hasMore());
+    }
+
+    @Override
+    public String dedupeKey(Order item) {
+      return item.dedupeKey();
+    }
+
+    @Override
+    public Instant updatedAt(Order item) {
+      return item.updatedAt();
+    }
+
+    @Override
+    public void handle(String key, List<Order> fresh) throws Exception {
+      if (handler != null) {
+        handler.handle(key, fresh);
+      }
+      if (emitEvents) {
+        events.handle(key, PolledEvents.fromOrders(fresh));
+      }
+    }
+  }
+
+  private final class ClaimFeed implements Feed<Claim> {
+    @Override
+    public String what() {
+      return "Claim sync";
+    }
+
+    @Override
+    public FeedPage<Claim> pull(CommerceChannel channel, Checkpoint from, CallOptions options) {
+      ClaimPage page = channel.claims().pull(from, options);
+      return new FeedPage<>(page.claims(), page.next(), page.hasMore());
+    }
+
+    @Override
+    public String dedupeKey(Claim item) {
+      return item.dedupeKey();
+    }
+
+    @Override
+    public Instant updatedAt(Claim item) {
+      return item.updatedAt();
+    }
+
+    @Override
+    public void handle(String key, List<Claim> fresh) throws Exception {
+      claimHandler.handle(key.substring(0, key.length() - CLAIMS_SUFFIX.length()), fresh);
+    }
+  }
+
+  private final class Loop<T> implements Runnable {
+    private final String key;
+    private final CommerceChannel channel;
+    private final String channelId;
+    private final Feed<T> feed;
+    private final OrderDeduplicator dedupe;
+    private volatile SyncProgress progress;
+    private long lastInfoNanos = System.nanoTime();
+
+    Loop(String key, CommerceChannel channel, Feed<T> feed) {
+      this.key = key;
+      this.channel = channel;
+      this.channelId = channel.id();
+      this.feed = feed;
+      this.dedupe = new OrderDeduplicator(dedupeCapacity);
       this.progress = SyncProgress.starting(key, channelId, startFrom);
+    }
+
+    /** The items not delivered before, each once, in page order. */
+    private List<T> unseen(List<T> items) {
+      List<T> out = new ArrayList<>(items.size());
+      Set<String> inPage = new HashSet<>();
+      for (T item : items) {
+        String k = feed.dedupeKey(item);
+        if (!dedupe.contains(k) && inPage.add(k)) {
+          out.add(item);
+        }
+      }
+      return out;
     }
 
     @Override
@@ -308,28 +435,26 @@ public final class OrderSync implements AutoCloseable {
                       Duration.ZERO,
                       checkpoint);
               log.info(
-                  "Order sync {} ({}) starting from {}",
+                  "{} {} ({}) starting from {}",
+                  feed.what(),
                   key,
                   channelId,
                   checkpoint.isInitial() ? "the channel's default look-back" : checkpoint.values());
               notify(() -> listener.onStart(key, progress.checkpoint()));
             }
             stage = SyncListener.Stage.PULL;
-            OrderPage page = channel.orders().pull(checkpoint, CallOptions.timeout(pullTimeout));
+            FeedPage<T> page = feed.pull(channel, checkpoint, CallOptions.timeout(pullTimeout));
             if (stopping) {
               break; // pulled but not handed over: dropped, pulled again next time
             }
             stage = SyncListener.Stage.HANDLE;
-            List<Order> fresh = dedupe.unseen(page.orders());
+            List<T> fresh = unseen(page.items());
             if (!fresh.isEmpty()) {
-              if (handler != null) {
-                handler.handle(key, fresh);
-              }
-              if (emitEvents) {
-                events.handle(key, PolledEvents.fromOrders(fresh));
-              }
+              feed.handle(key, fresh);
             }
-            dedupe.markSeen(fresh);
+            for (T item : fresh) {
+              dedupe.firstTime(feed.dedupeKey(item));
+            }
             if (killed) {
               break;
             }
@@ -350,7 +475,8 @@ public final class OrderSync implements AutoCloseable {
             Duration wait = backoff.delay(e, failures, retryable);
             recordError();
             log.warn(
-                "Order sync {}: {} failed ({} in a row), retrying in {} ms: {}",
+                "{} {}: {} failed ({} in a row), retrying in {} ms: {}",
+                feed.what(),
                 key,
                 stage,
                 failures,
@@ -364,12 +490,13 @@ public final class OrderSync implements AutoCloseable {
           }
         }
       } catch (Error e) {
-        log.error("Order sync {} ended by an error", key, e);
+        log.error("{} {} ended by an error", feed.what(), key, e);
         throw e;
       } finally {
         SyncProgress last = progress;
         log.info(
-            "Order sync {} stopped: {} pages, {} orders delivered, {} repeats skipped, {} errors",
+            "{} {} stopped: {} pages, {} delivered, {} repeats skipped, {} errors",
+            feed.what(),
             key,
             last.pages(),
             last.ordersDelivered(),
@@ -379,22 +506,22 @@ public final class OrderSync implements AutoCloseable {
       }
     }
 
-    private void recordPage(OrderPage page, int delivered) {
+    private void recordPage(FeedPage<T> page, int delivered) {
       SyncProgress p = progress;
       Duration lag = p.lag();
       if (!page.hasMore()) {
         lag = Duration.ZERO;
-      } else if (!page.orders().isEmpty()) {
-        Instant newest = page.orders().get(0).updatedAt();
-        for (Order o : page.orders()) {
-          if (o.updatedAt().isAfter(newest)) {
-            newest = o.updatedAt();
+      } else if (!page.items().isEmpty()) {
+        Instant newest = feed.updatedAt(page.items().get(0));
+        for (T o : page.items()) {
+          if (feed.updatedAt(o).isAfter(newest)) {
+            newest = feed.updatedAt(o);
           }
         }
         Duration behind = Duration.between(newest, clock.instant());
         lag = behind.isNegative() ? Duration.ZERO : behind;
       }
-      int pulled = page.orders().size();
+      int pulled = page.items().size();
       SyncProgress next =
           new SyncProgress(
               key,
@@ -415,8 +542,8 @@ public final class OrderSync implements AutoCloseable {
       if (justCaughtUp || now - lastInfoNanos >= progressLogInterval.toNanos()) {
         lastInfoNanos = now;
         log.info(
-            "Order sync {}: {} pages, {} orders pulled, {} delivered, {} repeats skipped, lag {} s,"
-                + " {} errors{}",
+            "{} {}: {} pages, {} pulled, {} delivered, {} repeats skipped, lag {} s, {} errors{}",
+            feed.what(),
             key,
             next.pages(),
             next.ordersPulled(),
@@ -427,7 +554,8 @@ public final class OrderSync implements AutoCloseable {
             next.caughtUp() ? ", caught up" : "");
       } else if (log.isDebugEnabled()) {
         log.debug(
-            "Order sync {}: page of {} orders, {} new, more={}",
+            "{} {}: page of {}, {} new, more={}",
+            feed.what(),
             key,
             pulled,
             delivered,
@@ -458,7 +586,7 @@ public final class OrderSync implements AutoCloseable {
       try {
         call.run();
       } catch (RuntimeException e) {
-        log.warn("Order sync {}: the sync listener failed: {}", key, e.toString());
+        log.warn("{} {}: the sync listener failed: {}", feed.what(), key, e.toString());
       }
     }
   }
@@ -468,6 +596,7 @@ public final class OrderSync implements AutoCloseable {
     private final Map<String, CommerceChannel> channels = new LinkedHashMap<>();
     private CheckpointStore store;
     private OrderHandler handler;
+    private ClaimHandler claimHandler;
     private EventHandler events;
     private boolean eventsForPushChannels;
     private SyncListener listener = new SyncListener() {};
@@ -531,6 +660,22 @@ public final class OrderSync implements AutoCloseable {
      */
     public Builder handler(OrderHandler handler) {
       this.handler = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /**
+     * Also syncs claims: for each channel that can pull claims ({@link Operation#PULL_CLAIMS}), a
+     * second loop ({@code channelbridge-sync-<key>#claims}) pulls {@code claims().pull} pages into
+     * this handler with the same rules as orders: its own checkpoint in the same store under {@code
+     * <key>#claims}, saved only after the handler returned, repeats of a claim version dropped. Its
+     * progress is in {@link OrderSync#claimProgress()}; the {@link SyncListener} sees it under the
+     * key {@code <key>#claims}. Without an order handler or event handler, only claims are synced.
+     *
+     * @param claims the claim handler
+     * @return this builder
+     */
+    public Builder claims(ClaimHandler claims) {
+      this.claimHandler = Objects.requireNonNull(claims, "claims");
       return this;
     }
 
@@ -698,8 +843,9 @@ public final class OrderSync implements AutoCloseable {
       if (store == null) {
         throw new IllegalStateException("an OrderSync needs a CheckpointStore (checkpoints(...))");
       }
-      if (handler == null && events == null) {
-        throw new IllegalStateException("an OrderSync needs a handler(...) or events(...)");
+      if (handler == null && events == null && claimHandler == null) {
+        throw new IllegalStateException(
+            "an OrderSync needs a handler(...), events(...) or claims(...)");
       }
       return new OrderSync(this);
     }

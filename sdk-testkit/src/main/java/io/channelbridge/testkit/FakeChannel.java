@@ -4,6 +4,7 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingConstraints;
 import io.channelbridge.core.ListingPage;
@@ -22,26 +23,36 @@ import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.event.UnknownEvent;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimRejection;
+import io.channelbridge.core.model.ClaimStatus;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
+import io.channelbridge.core.model.Variant;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Json;
 import io.channelbridge.core.validation.ListingValidator;
 import io.channelbridge.core.validation.LiveScheduleValidator;
 import io.channelbridge.core.webhook.HmacWebhookVerifier;
 import io.channelbridge.core.webhook.VerifiedWebhook;
+import io.channelbridge.testkit.internal.ClaimBook;
 import io.channelbridge.testkit.internal.FaultErrors;
 import io.channelbridge.testkit.internal.OrderBook;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +106,22 @@ import java.util.function.Function;
  *       maxAcknowledgeBatch}); shipping marks parcel orders {@link OrderStatus#SHIPPED} (carrier
  *       and tracking number required) and quick delivery or pickup orders {@link
  *       OrderStatus#READY_FOR_PICKUP}.
+ *   <li>Inventory: a listing's stock and each option's (its variants') stock and price difference
+ *       are kept apart from the listing, so {@link Stock#UNLIMITED} stays unlimited ({@code
+ *       listings().get} shows it as {@link Integer#MAX_VALUE}, the nearest an int gets). A change
+ *       touches only what it names; an unknown listing or option SKU fails that change with {@link
+ *       NotFoundException} while the others apply. An option is on sale unless its stock is 0.
+ *   <li>Claims: the driver files buyer claims ({@link ChannelDriver#createClaim}): a cancel request
+ *       on acknowledged (not yet handed over) lines, a return, exchange or refund on delivered or
+ *       completed ones. Claims have their own change sequence and checkpoints ({@code
+ *       claimPosition}; an order checkpoint is refused), pages of {@code claimPageSize}. Approve
+ *       completes a claim (the lines of a cancel, return or refund become {@link
+ *       OrderStatus#CANCELLED}; an exchange's keep their status), reject makes it {@code REJECTED},
+ *       hold puts an open claim {@code ON_HOLD} and release back where it was; repeating a decision
+ *       succeeds, another decision on a final (or, for approve, held) claim is a {@link
+ *       ConflictException} for that item. {@code claims().cancel} cancels new and acknowledged
+ *       lines (shipped or handed over: conflict) and records a completed seller claim. Every claim
+ *       change is a change of its order, whose lines carry the claim in {@code OrderLine.claim()}.
  *   <li>An injected {@link Fault.Delay} does not sleep: the call fails like a timed-out call if its
  *       {@link CallOptions#timeout()} is shorter, and otherwise succeeds at once.
  *   <li>Webhooks are signed like the delivery-app reference protocol: headers {@value
@@ -135,6 +162,8 @@ public final class FakeChannel extends AbstractCommerceChannel {
   private final Map<String, StoredListing> listings = new LinkedHashMap<>();
   private final Map<String, LiveBroadcast> lives = new LinkedHashMap<>();
   private final OrderBook orders;
+  private final ClaimBook claimBook;
+  private final int claimPageSize;
   private long nextListingId = 1_000_001;
   private long nextLiveId = 5_000_001;
   private long nextEventId = 1;
@@ -148,12 +177,53 @@ public final class FakeChannel extends AbstractCommerceChannel {
     ListingState state;
     String reason;
     Instant updatedAt;
+    // Stock lives here, not in the listing: a Listing's int cannot hold Stock.UNLIMITED.
+    Stock stock;
+    final List<StoredOption> options = new ArrayList<>();
 
     StoredListing(ListingRef ref, Listing listing, ListingState state, Instant at) {
       this.ref = ref;
       this.listing = listing;
       this.state = state;
       this.updatedAt = at;
+      this.stock = Stock.of(listing.stock());
+      int n = 1;
+      for (Variant v : listing.variants()) {
+        options.add(
+            new StoredOption(
+                v.sku(),
+                ref.listingId() + "-" + n++,
+                v.options(),
+                Stock.of(v.stock()),
+                v.priceDelta()));
+      }
+    }
+
+    StoredOption option(String sku) {
+      for (StoredOption o : options) {
+        if (o.sku.equals(sku)) {
+          return o;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** One option (variant) of a listing: its stock and price difference. */
+  private static final class StoredOption {
+    final String sku;
+    final String optionId;
+    final Map<String, String> values;
+    Stock stock;
+    Money priceDelta;
+
+    StoredOption(
+        String sku, String optionId, Map<String, String> values, Stock stock, Money priceDelta) {
+      this.sku = sku;
+      this.optionId = optionId;
+      this.values = values;
+      this.stock = stock;
+      this.priceDelta = priceDelta;
     }
   }
 
@@ -188,6 +258,8 @@ public final class FakeChannel extends AbstractCommerceChannel {
     this.liveValidator =
         LiveScheduleValidator.forChannel(id, capabilities.liveConstraints(), this.clock);
     this.orders = new OrderBook(id, this.clock);
+    this.claimBook = new ClaimBook(id, this.clock, orders);
+    this.claimPageSize = b.claimPageSize;
   }
 
   /**
@@ -260,6 +332,9 @@ public final class FakeChannel extends AbstractCommerceChannel {
         throw listingNotFound(ref);
       }
       if (!update.isEmpty()) {
+        if (update.stock() != null) {
+          stored.stock = Stock.of(update.stock());
+        }
         stored.listing = updated;
         stored.updatedAt = clock.instant();
         if (stored.state == ListingState.REJECTED && reviewListings) {
@@ -299,7 +374,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
       Objects.requireNonNull(ref, "ref");
       request(options);
       StoredListing s = requireListing(ref);
-      return s.listing.toBuilder().raw(listingJson(s)).build();
+      return currentListing(s);
     }
   }
 
@@ -392,6 +467,121 @@ public final class FakeChannel extends AbstractCommerceChannel {
     m.put("status", listingChannelStatus(s.state));
     m.put("rejectReason", s.reason);
     return Json.write(m);
+  }
+
+  /**
+   * The listing as stored, with its current stock and options. {@link Listing} has no unlimited
+   * stock: an unlimited listing or option reads as {@link Integer#MAX_VALUE} there ({@code
+   * inventory().get} keeps {@link Stock#UNLIMITED}).
+   */
+  private Listing currentListing(StoredListing s) {
+    Listing l = s.listing;
+    Listing.Builder b =
+        Listing.builder()
+            .sku(l.sku())
+            .title(l.title())
+            .description(l.description())
+            .price(l.price())
+            .listPrice(l.listPrice())
+            .stock(asInt(s.stock))
+            .images(l.images())
+            .brand(l.brand())
+            .manufacturer(l.manufacturer())
+            .origin(l.origin())
+            .taxType(l.taxType())
+            .adultOnly(l.adultOnly())
+            .afterService(l.afterService())
+            .notice(l.notice())
+            .delivery(l.delivery())
+            .raw(listingJson(s));
+    l.categories().forEach(b::category);
+    l.optionGroups().forEach(b::optionGroup);
+    for (StoredOption o : s.options) {
+      b.variant(new Variant(o.sku, o.values, o.priceDelta, asInt(o.stock)));
+    }
+    l.extras().forEach((ch, fields) -> fields.forEach((k, v) -> b.extra(ch, k, v)));
+    return b.build();
+  }
+
+  private static int asInt(Stock stock) {
+    return stock.isUnlimited() ? Integer.MAX_VALUE : stock.quantity();
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  /**
+   * One request per {@code maxAcknowledgeBatch} changes; each change is applied on its own: an
+   * unknown listing or option SKU fails that change with {@link NotFoundException}, an option price
+   * that would take the option below zero with {@link ValidationException}.
+   */
+  @Override
+  protected BatchResult<StockChange> setInventory(List<StockChange> changes, CallOptions options) {
+    synchronized (lock) {
+      return inBatches(changes, capabilities.maxAcknowledgeBatch(), options, this::applyChange);
+    }
+  }
+
+  private BatchResult.Item<StockChange> applyChange(StockChange change) {
+    StoredListing s = lookupListing(change.listing());
+    if (s == null) {
+      return BatchResult.Item.failed(change, listingNotFound(change.listing()));
+    }
+    if (change.isOption()) {
+      StoredOption o = s.option(change.optionSku());
+      if (o == null) {
+        return BatchResult.Item.failed(
+            change,
+            new NotFoundException(
+                id,
+                "listing " + s.ref.listingId() + " has no option " + change.optionSku(),
+                404,
+                null,
+                null,
+                null));
+      }
+      if (change.price() != null && s.listing.price().plus(change.price()).isNegative()) {
+        return BatchResult.Item.failed(
+            change,
+            new ValidationException(
+                id,
+                List.of(
+                    new Violation(
+                        "price", "NEGATIVE", "the option would cost less than nothing"))));
+      }
+      if (change.stock() != null) {
+        o.stock = change.stock();
+      }
+      if (change.price() != null) {
+        o.priceDelta = change.price();
+      }
+    } else {
+      if (change.stock() != null) {
+        s.stock = change.stock();
+      }
+      if (change.price() != null) {
+        s.listing = s.listing.toBuilder().price(change.price()).build();
+      }
+    }
+    s.updatedAt = clock.instant();
+    return BatchResult.Item.ok(change);
+  }
+
+  @Override
+  protected ListingStock getInventory(ListingRef ref, CallOptions options) {
+    synchronized (lock) {
+      request(options);
+      return stockOf(requireListing(ref));
+    }
+  }
+
+  private static ListingStock stockOf(StoredListing s) {
+    List<OptionStock> options = new ArrayList<>();
+    for (StoredOption o : s.options) {
+      options.add(
+          new OptionStock(
+              o.sku, o.optionId, o.values, o.stock, o.priceDelta, !o.stock.isSoldOut()));
+    }
+    return new ListingStock(s.ref, s.stock, s.listing.price(), options);
   }
 
   // ---------------------------------------------------------------- lives
@@ -605,6 +795,58 @@ public final class FakeChannel extends AbstractCommerceChannel {
     return BatchResult.concat(parts);
   }
 
+  // ---------------------------------------------------------------- claims
+
+  @Override
+  protected ClaimPage pullClaims(Checkpoint checkpoint, CallOptions options) {
+    synchronized (lock) {
+      claimBook.checkCheckpoint(checkpoint);
+      request(options);
+      return claimBook.pull(checkpoint, claimPageSize);
+    }
+  }
+
+  @Override
+  protected BatchResult<ClaimRef> approveClaims(List<ClaimRef> refs, CallOptions options) {
+    synchronized (lock) {
+      return inBatches(refs, capabilities.maxAcknowledgeBatch(), options, claimBook::approve);
+    }
+  }
+
+  @Override
+  protected BatchResult<ClaimRef> rejectClaims(
+      List<ClaimRef> refs, ClaimRejection reason, CallOptions options) {
+    synchronized (lock) {
+      return inBatches(
+          refs, capabilities.maxAcknowledgeBatch(), options, r -> claimBook.reject(r, reason));
+    }
+  }
+
+  @Override
+  protected BatchResult<ClaimRef> holdClaims(
+      List<ClaimRef> refs, String reason, CallOptions options) {
+    synchronized (lock) {
+      return inBatches(
+          refs, capabilities.maxAcknowledgeBatch(), options, r -> claimBook.hold(r, reason));
+    }
+  }
+
+  @Override
+  protected BatchResult<ClaimRef> releaseClaims(List<ClaimRef> refs, CallOptions options) {
+    synchronized (lock) {
+      return inBatches(refs, capabilities.maxAcknowledgeBatch(), options, claimBook::release);
+    }
+  }
+
+  @Override
+  protected BatchResult<OrderRef> cancelOrders(
+      List<OrderRef> refs, RejectReason reason, CallOptions options) {
+    synchronized (lock) {
+      return inBatches(
+          refs, capabilities.maxAcknowledgeBatch(), options, r -> claimBook.cancel(r, reason));
+    }
+  }
+
   // ---------------------------------------------------------------- webhooks
 
   @Override
@@ -696,6 +938,8 @@ public final class FakeChannel extends AbstractCommerceChannel {
           + lives.size()
           + ", orders="
           + orders.size()
+          + ", claims="
+          + claimBook.size()
           + ", requests="
           + requests
           + (isClosed() ? ", closed" : "")
@@ -732,6 +976,28 @@ public final class FakeChannel extends AbstractCommerceChannel {
       Objects.requireNonNull(status, "status");
       synchronized (lock) {
         orders.changeStatus(orderId, status);
+      }
+    }
+
+    @Override
+    public String createClaim(ClaimSpec spec) {
+      Objects.requireNonNull(spec, "spec");
+      synchronized (lock) {
+        return claimBook.create(spec);
+      }
+    }
+
+    @Override
+    public ClaimStatus claimStatus(String claimId) {
+      synchronized (lock) {
+        return claimBook.status(claimId);
+      }
+    }
+
+    @Override
+    public ListingStock stockOnChannel(ListingRef ref) {
+      synchronized (lock) {
+        return stockOf(driverListing(ref));
       }
     }
 
@@ -852,6 +1118,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
     private boolean reviewListings = true;
     private int orderPageSize = 50;
     private int listingPageSize = 50;
+    private int claimPageSize = 50;
     private int maxAcknowledgeBatch = 50;
     private int maxShipBatch = 50;
     private ChannelCapabilities capabilities;
@@ -905,6 +1172,17 @@ public final class FakeChannel extends AbstractCommerceChannel {
      */
     public Builder listingPageSize(int size) {
       this.listingPageSize = positive(size, "listing page size");
+      return this;
+    }
+
+    /**
+     * Sets the most claims per {@code claims().pull} page.
+     *
+     * @param size at least 1; default 50
+     * @return this builder
+     */
+    public Builder claimPageSize(int size) {
+      this.claimPageSize = positive(size, "claim page size");
       return this;
     }
 

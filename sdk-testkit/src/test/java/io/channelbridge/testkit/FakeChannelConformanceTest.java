@@ -15,6 +15,7 @@ class FakeChannelConformanceTest implements ChannelConformance {
             .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
             .orderPageSize(5)
             .listingPageSize(2)
+            .claimPageSize(3)
             .maxAcknowledgeBatch(4)
             .maxShipBatch(3)
             .build();

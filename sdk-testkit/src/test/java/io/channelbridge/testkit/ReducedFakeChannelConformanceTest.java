@@ -21,6 +21,7 @@ class ReducedFakeChannelConformanceTest implements ChannelConformance {
             .id("reduced")
             .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
             .reviewListings(false)
+            .claimPageSize(3)
             .capabilities(
                 ChannelCapabilities.builder()
                     .supportsAll()

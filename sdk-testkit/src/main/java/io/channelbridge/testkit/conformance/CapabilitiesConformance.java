@@ -13,10 +13,16 @@ import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.event.OrderEvent;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimRejection;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
@@ -27,6 +33,7 @@ import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.testkit.WebhookRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -184,6 +191,23 @@ public interface CapabilitiesConformance extends ConformanceFixtures {
           c.channel()
               .orders()
               .reject(List.of(c.unknownOrderRef()), RejectReason.of(RejectReason.Code.SOLD_OUT));
+      // An empty change is invalid: the closed and capability guards must come before validation.
+      case SET_INVENTORY ->
+          c.channel().inventory().set(List.of(StockChange.of(c.unknownListingRef())));
+      case GET_INVENTORY -> c.channel().inventory().get(c.unknownListingRef());
+      case PULL_CLAIMS -> c.channel().claims().pull(Checkpoint.initial());
+      case APPROVE_CLAIMS -> c.channel().claims().approve(List.of(c.unknownClaimRef()));
+      case REJECT_CLAIMS ->
+          c.channel()
+              .claims()
+              .reject(
+                  List.of(c.unknownClaimRef()),
+                  ClaimRejection.of(ClaimRejection.Code.OTHER, "conformance"));
+      case HOLD_CLAIMS -> c.channel().claims().hold(List.of(c.unknownClaimRef()), "conformance");
+      case CANCEL_ORDERS ->
+          c.channel()
+              .claims()
+              .cancel(List.of(c.unknownOrderRef()), RejectReason.of(RejectReason.Code.SOLD_OUT));
       case PARSE_WEBHOOK ->
           c.channel().parseWebhook(Map.of(), "{}".getBytes(StandardCharsets.UTF_8));
     }
@@ -359,6 +383,101 @@ public interface CapabilitiesConformance extends ConformanceFixtures {
           assertThat(c.currentOrder(id).status()).isEqualTo(OrderStatus.CANCELLED);
         }
       }
+      case SET_INVENTORY -> {
+        if (publishes) {
+          ListingRef ref = c.publishApproved("CB-CAP-SET");
+          BatchResult<StockChange> r =
+              c.channel()
+                  .inventory()
+                  .set(List.of(StockChange.of(ref).withPrice(Money.krw(12_300))));
+          assertThat(r.items()).hasSize(1);
+          assertThat(r.items().get(0).error()).as("set error").isNull();
+          assertThat(c.driver().stockOnChannel(ref).price())
+              .as("price on the channel")
+              .isEqualTo(Money.krw(12_300));
+        } else {
+          BatchResult<StockChange> r =
+              c.channel()
+                  .inventory()
+                  .set(List.of(StockChange.of(c.unknownListingRef()).withPrice(Money.krw(12_300))));
+          assertThat(r.items()).hasSize(1);
+          assertThat(r.items().get(0).error())
+              .as("an unknown listing (the channel cannot create one to act on)")
+              .isInstanceOf(NotFoundException.class);
+        }
+      }
+      case GET_INVENTORY -> {
+        if (publishes) {
+          ListingRef ref = c.publishApproved("CB-CAP-INV");
+          ListingStock stock = c.channel().inventory().get(ref);
+          assertThat(stock.listing().listingId()).isEqualTo(ref.listingId());
+          assertThat(stock.price()).as("price").isEqualTo(c.sampleListing("CB-CAP-INV").price());
+        } else {
+          assertNotFound(() -> c.channel().inventory().get(c.unknownListingRef()));
+        }
+      }
+      case PULL_CLAIMS -> {
+        String claimId = c.fileClaim(c.acknowledgedOrder(1), ClaimType.CANCEL);
+        assertThat(
+                c.pullAllClaims(Checkpoint.initial()).stream()
+                    .flatMap(p -> p.claims().stream())
+                    .map(Claim::claimId))
+            .as("claims pulled")
+            .contains(claimId);
+      }
+      case APPROVE_CLAIMS -> {
+        String orderId = c.acknowledgedOrder(1);
+        String claimId = c.fileClaim(orderId, ClaimType.CANCEL);
+        BatchResult<ClaimRef> r =
+            c.channel().claims().approve(List.of(claimRef(c, claimId, orderId, ClaimType.CANCEL)));
+        assertThat(r.items()).hasSize(1);
+        assertThat(r.items().get(0).error()).as("approve error").isNull();
+        assertThat(c.driver().claimStatus(claimId))
+            .as("claim status on the channel")
+            .isEqualTo(c.approvedClaimStatus(c.filedClaimType(ClaimType.CANCEL)));
+      }
+      case REJECT_CLAIMS -> {
+        String orderId = c.deliveredOrder(1);
+        String claimId = c.fileClaim(orderId, ClaimType.RETURN);
+        BatchResult<ClaimRef> r =
+            c.channel()
+                .claims()
+                .reject(
+                    List.of(claimRef(c, claimId, orderId, ClaimType.RETURN)),
+                    ClaimRejection.of(ClaimRejection.Code.NOT_AT_FAULT, "conformance"));
+        assertThat(r.items()).hasSize(1);
+        assertThat(r.items().get(0).error()).as("reject error").isNull();
+        assertThat(c.driver().claimStatus(claimId))
+            .as("claim status on the channel")
+            .isEqualTo(ClaimStatus.REJECTED);
+      }
+      case HOLD_CLAIMS -> {
+        String orderId = c.deliveredOrder(1);
+        String claimId = c.fileClaim(orderId, ClaimType.RETURN);
+        ClaimStatus filed = c.driver().claimStatus(claimId);
+        ClaimRef ref = claimRef(c, claimId, orderId, ClaimType.RETURN);
+        assertThat(c.channel().claims().hold(List.of(ref), "반품 배송비 미입금").allSucceeded())
+            .as("held")
+            .isTrue();
+        assertThat(c.driver().claimStatus(claimId)).as("after hold").isEqualTo(ClaimStatus.ON_HOLD);
+        assertThat(c.channel().claims().release(List.of(ref)).allSucceeded())
+            .as("released")
+            .isTrue();
+        assertThat(c.driver().claimStatus(claimId)).as("after release").isEqualTo(filed);
+      }
+      case CANCEL_ORDERS -> {
+        String id = c.acknowledgedOrder(1);
+        BatchResult<OrderRef> r =
+            c.channel()
+                .claims()
+                .cancel(List.of(c.orderRef(id)), RejectReason.of(RejectReason.Code.SOLD_OUT));
+        assertThat(r.items()).hasSize(1);
+        assertThat(r.items().get(0).error()).as("cancel error").isNull();
+        if (c.capabilities().supports(Operation.GET_ORDER)
+            || c.capabilities().supports(Operation.PULL_ORDERS)) {
+          assertThat(c.readOrder(id).status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+      }
       case PARSE_WEBHOOK -> {
         String id = c.driver().createOrder(c.sampleOrder(1));
         WebhookRequest request = c.driver().signedWebhook(id, ChannelEvent.Type.ORDER_CREATED);
@@ -373,6 +492,17 @@ public interface CapabilitiesConformance extends ConformanceFixtures {
     assertThat(c.driver().requestCount())
         .as("requests that reached the channel for " + op)
         .isGreaterThan(before);
+  }
+
+  /**
+   * The reference to act on a claim: as pulled where the channel has {@code PULL_CLAIMS}, else
+   * built from the driver's claim id and the order.
+   */
+  private static ClaimRef claimRef(Conformance c, String claimId, String orderId, ClaimType asked) {
+    if (c.capabilities().supports(Operation.PULL_CLAIMS)) {
+      return c.currentClaim(claimId).ref();
+    }
+    return new ClaimRef(c.channel().id(), claimId, c.filedClaimType(asked), c.orderRef(orderId));
   }
 
   private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

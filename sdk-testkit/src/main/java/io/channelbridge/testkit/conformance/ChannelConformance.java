@@ -1,8 +1,8 @@
 package io.channelbridge.testkit.conformance;
 
 /**
- * Every conformance area in one interface: listings, lives, orders, webhooks, capabilities and
- * faults. An adapter's test implements it and supplies a fresh target per test:
+ * Every conformance area in one interface: listings, lives, orders, inventory, claims, webhooks,
+ * capabilities and faults. An adapter's test implements it and supplies a fresh target per test:
  *
  * <pre>{@code
  * class NaverConformanceTest implements ChannelConformance {
@@ -22,6 +22,8 @@ public interface ChannelConformance
     extends ListingsConformance,
         LivesConformance,
         OrdersConformance,
+        InventoryConformance,
+        ClaimsConformance,
         WebhooksConformance,
         CapabilitiesConformance,
         FaultsConformance {}

@@ -6,10 +6,16 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
@@ -17,8 +23,10 @@ import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.Shipment;
 import io.channelbridge.testkit.ChannelDriver;
+import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.OrderSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,6 +228,53 @@ public final class Conformance implements AutoCloseable {
     return fixtures.retriesTransientFaults(this);
   }
 
+  /**
+   * {@link ConformanceFixtures#optionStockIsSoldOutOnly} of the test class.
+   *
+   * @return whether options keep only a sold-out flag
+   */
+  public boolean optionStockIsSoldOutOnly() {
+    return fixtures.optionStockIsSoldOutOnly(this);
+  }
+
+  /**
+   * {@link ConformanceFixtures#filedClaimType} of the test class.
+   *
+   * @param asked the type the driver was asked to file
+   * @return the type the channel reports
+   */
+  public ClaimType filedClaimType(ClaimType asked) {
+    return fixtures.filedClaimType(this, asked);
+  }
+
+  /**
+   * {@link ConformanceFixtures#approvedClaimStatus} of the test class.
+   *
+   * @param type the claim's type as the channel reports it
+   * @return the status right after {@code approve}
+   */
+  public ClaimStatus approvedClaimStatus(ClaimType type) {
+    return fixtures.approvedClaimStatus(this, type);
+  }
+
+  /**
+   * {@link ConformanceFixtures#pagingClaimCount} of the test class.
+   *
+   * @return the count
+   */
+  public int pagingClaimCount() {
+    return fixtures.pagingClaimCount(this);
+  }
+
+  /**
+   * {@link ConformanceFixtures#writesSingleLines} of the test class.
+   *
+   * @return whether writes can name single lines of an order
+   */
+  public boolean writesSingleLines() {
+    return fixtures.writesSingleLines(this);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /**
@@ -272,6 +327,133 @@ public final class Conformance implements AutoCloseable {
    */
   public OrderRef unknownOrderRef() {
     return OrderRef.of(channel().id(), UNKNOWN_ID);
+  }
+
+  /**
+   * A reference to a claim that does not exist on this channel, on an order that does not exist.
+   *
+   * @return the reference
+   */
+  public ClaimRef unknownClaimRef() {
+    return new ClaimRef(channel().id(), UNKNOWN_ID, ClaimType.CANCEL, unknownOrderRef());
+  }
+
+  /**
+   * A buyer places order {@link #sampleOrder(int) n} and the seller acknowledges it: through the
+   * channel under test where it has {@code ACKNOWLEDGE_ORDERS}, else by the driver.
+   *
+   * @param n the sample order's number
+   * @return the order id
+   */
+  public String acknowledgedOrder(int n) {
+    String id = driver().createOrder(sampleOrder(n));
+    if (capabilities().supports(Operation.ACKNOWLEDGE_ORDERS)) {
+      assertThat(channel().orders().acknowledge(List.of(orderRef(id))).allSucceeded())
+          .as("order " + id + " acknowledged")
+          .isTrue();
+    } else {
+      driver().changeOrderStatus(id, OrderStatus.ACKNOWLEDGED);
+    }
+    return id;
+  }
+
+  /**
+   * An {@link #acknowledgedOrder(int)} that the carrier then delivers (by the driver).
+   *
+   * @param n the sample order's number
+   * @return the order id
+   */
+  public String deliveredOrder(int n) {
+    String id = acknowledgedOrder(n);
+    driver().changeOrderStatus(id, OrderStatus.DELIVERED);
+    return id;
+  }
+
+  /**
+   * An order as the channel under test reads it now: by {@code orders().get} where supported, else
+   * pulled from the start.
+   *
+   * @param orderId the order id
+   * @return the order
+   */
+  public Order readOrder(String orderId) {
+    if (capabilities().supports(Operation.GET_ORDER)) {
+      return channel().orders().get(orderRef(orderId));
+    }
+    return currentOrder(orderId);
+  }
+
+  /**
+   * Every line of an order at its full quantity, as claim lines.
+   *
+   * @param order the order as read from the channel
+   * @return the claim lines
+   */
+  public static List<ClaimLine> wholeLines(Order order) {
+    List<ClaimLine> lines = new ArrayList<>();
+    order.lines().forEach(l -> lines.add(new ClaimLine(l.lineId(), l.sku(), l.quantity())));
+    return lines;
+  }
+
+  /**
+   * The buyer files a claim on every line of an order, naming the lines as the channel under test
+   * reads them.
+   *
+   * @param orderId the order
+   * @param type the claim type to ask the driver for
+   * @return the claim id
+   */
+  public String fileClaim(String orderId, ClaimType type) {
+    return driver().createClaim(new ClaimSpec(orderId, type, wholeLines(readOrder(orderId))));
+  }
+
+  /**
+   * Pulls claim pages until the channel reports it caught up; fails after 1000 pages.
+   *
+   * @param from where to start
+   * @return the pages, in order
+   */
+  public List<ClaimPage> pullAllClaims(Checkpoint from) {
+    List<ClaimPage> pages = new ArrayList<>();
+    Checkpoint cp = from;
+    for (int i = 0; i < MAX_PAGES; i++) {
+      ClaimPage page = channel().claims().pull(cp);
+      pages.add(page);
+      if (!page.hasMore()) {
+        return pages;
+      }
+      cp = page.next();
+    }
+    throw new AssertionError("claims().pull reported hasMore for " + MAX_PAGES + " pages");
+  }
+
+  /**
+   * The latest state of each claim over some pages: the last occurrence wins.
+   *
+   * @param pages the pages, in order
+   * @return the claims by id, in first-seen order
+   */
+  public static Map<String, Claim> latestClaimsById(List<ClaimPage> pages) {
+    Map<String, Claim> latest = new LinkedHashMap<>();
+    for (ClaimPage p : pages) {
+      for (Claim claim : p.claims()) {
+        latest.put(claim.claimId(), claim);
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The current state of one claim, pulled from the start.
+   *
+   * @param claimId the claim id
+   * @return the claim
+   * @throws AssertionError if the pull does not return it
+   */
+  public Claim currentClaim(String claimId) {
+    Claim claim = latestClaimsById(pullAllClaims(Checkpoint.initial())).get(claimId);
+    assertThat(claim).as("claim " + claimId + " pulled from the start").isNotNull();
+    return claim;
   }
 
   /**

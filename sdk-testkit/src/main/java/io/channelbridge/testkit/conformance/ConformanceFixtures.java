@@ -1,5 +1,7 @@
 package io.channelbridge.testkit.conformance;
 
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveSchedule;
@@ -161,5 +163,77 @@ public interface ConformanceFixtures {
     List<String> lineIds = new ArrayList<>();
     pulled.lines().forEach(l -> lineIds.add(l.lineId()));
     return pulled.ref(lineIds);
+  }
+
+  /**
+   * Whether the channel keeps no stock count per option, only whether the option is sold out (a
+   * delivery app's option has only {@code soldOut}). The default is {@code false}: an option's
+   * stock is a count, and {@code inventory().set} of an option's stock must read back exactly. A
+   * channel that returns {@code true} must take an option change with {@code Stock.of(0)} as "sold
+   * out" and report the option with {@link io.channelbridge.core.model.OptionStock#onSale()} false;
+   * the inventory tests then set options to 0 and check {@code onSale} instead of the count. Every
+   * other rule (options not named stay exactly as they were, prices, per-item failures) is the
+   * same.
+   *
+   * @param c the test's context
+   * @return {@code true} if options keep only a sold-out flag
+   */
+  default boolean optionStockIsSoldOutOnly(Conformance c) {
+    return false;
+  }
+
+  /**
+   * The claim type the channel reports for a claim the driver filed with {@link
+   * io.channelbridge.testkit.ChannelDriver#createClaim} as {@code asked}. The default is {@code
+   * asked}; a channel without that type whose driver files its nearest kind (a delivery app files a
+   * {@code RETURN} as its {@code REFUND}) returns that kind.
+   *
+   * @param c the test's context
+   * @param asked the type the driver was asked to file
+   * @return the type pulled claims must have
+   */
+  default ClaimType filedClaimType(Conformance c, ClaimType asked) {
+    return asked;
+  }
+
+  /**
+   * The status a buyer's claim has on the channel (read by {@link
+   * io.channelbridge.testkit.ChannelDriver#claimStatus}) right after {@code claims().approve}. The
+   * default is {@link ClaimStatus#COMPLETED} (approving finishes the claim: the cancel is done, the
+   * returned goods are accepted); a channel where approving starts a further step of that type
+   * returns {@link ClaimStatus#IN_PROGRESS} for it. The claim tests expect exactly the status this
+   * declares, and, for {@code COMPLETED} cancels, the order's lines cancelled.
+   *
+   * @param c the test's context
+   * @param type the claim's type as the channel reports it
+   * @return the status after approval
+   */
+  default ClaimStatus approvedClaimStatus(Conformance c, ClaimType type) {
+    return ClaimStatus.COMPLETED;
+  }
+
+  /**
+   * How many claims the claim paging test files (one cancel request per acknowledged order). The
+   * default is 7; configure the channel (or its simulator) with a claim page size below it, so that
+   * {@code claims().pull} spans several pages: the test fails if the first page holds them all.
+   *
+   * @param c the test's context
+   * @return the count
+   */
+  default int pagingClaimCount(Conformance c) {
+    return 7;
+  }
+
+  /**
+   * Whether writes ({@code acknowledge}, {@code ship}, {@code reject}) can name single lines of an
+   * order, so that an order's lines change status at different times. The default is {@code true}
+   * (Naver's product orders); a channel that acts on whole orders only (delivery apps) returns
+   * {@code false}, and the whole-order test then changes the whole order between pulls instead.
+   *
+   * @param c the test's context
+   * @return {@code true} if single lines can be written
+   */
+  default boolean writesSingleLines(Conformance c) {
+    return true;
   }
 }

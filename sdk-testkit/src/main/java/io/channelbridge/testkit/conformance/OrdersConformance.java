@@ -16,6 +16,8 @@ import io.channelbridge.core.OrderStream;
 import io.channelbridge.core.error.ChannelUnavailableException;
 import io.channelbridge.core.error.ConflictException;
 import io.channelbridge.core.error.NotFoundException;
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderRef;
@@ -749,5 +751,120 @@ public interface OrdersConformance extends ConformanceFixtures {
     }
     seen.addAll(resumed);
     assertThat(seen).as("orders before and after the resume").containsAll(ids);
+  }
+
+  /**
+   * Every order a pull delivers is whole while its lines change status at different times: a
+   * three-line order is pulled, then one line is acknowledged, then another acknowledged and
+   * shipped, then (where the channel has {@code REJECT_ORDERS}) the third rejected, with a pull
+   * from the saved checkpoint after each step; every pulled version of the order has all three
+   * lines, each at its latest status. A channel that acts on whole orders only ({@link
+   * ConformanceFixtures#writesSingleLines} false) acknowledges and ships the whole order between
+   * pulls instead.
+   *
+   * @param c the test's context
+   */
+  @Test
+  default void pulledOrdersAreWholeWhileLinesChangeApart(Conformance c) {
+    c.assumeSupports(Operation.PULL_ORDERS, Operation.ACKNOWLEDGE_ORDERS, Operation.SHIP_ORDERS);
+    OrderSpec spec = c.sampleOrder(2);
+    for (int k = spec.lines().size(); k < 3; k++) {
+      spec =
+          spec.withLine(
+              new OrderSpec.Line(
+                  "CB-SKU-2-L" + k,
+                  "ChannelBridge 세트 상품 " + k,
+                  1 + k,
+                  Money.krw(4_000 + 100L * k)));
+    }
+    String id = c.driver().createOrder(spec);
+    OrderStatus shippedStatus =
+        spec.fulfilment() == FulfilmentKind.PARCEL
+            ? OrderStatus.SHIPPED
+            : OrderStatus.READY_FOR_PICKUP;
+
+    List<OrderPage> pages = c.pullAll(Checkpoint.initial());
+    Order placed = latestById(pages).get(id);
+    assertThat(placed).as("order " + id + " pulled").isNotNull();
+    List<String> lineIds = new ArrayList<>();
+    placed.lines().forEach(l -> lineIds.add(l.lineId()));
+    assertThat(lineIds).as("lines of the new order").hasSize(spec.lines().size());
+    Map<String, OrderStatus> expected = new LinkedHashMap<>();
+    lineIds.forEach(l -> expected.put(l, OrderStatus.NEW));
+    Checkpoint cp = assertWholeInEveryVersion(pages, id, expected, "placed");
+
+    OrderRef first = OrderRef.lines(c.channel().id(), id, List.of(lineIds.get(0)));
+    OrderRef second = OrderRef.lines(c.channel().id(), id, List.of(lineIds.get(1)));
+    OrderRef third = OrderRef.lines(c.channel().id(), id, List.of(lineIds.get(2)));
+    if (c.writesSingleLines()) {
+      assertThat(c.channel().orders().acknowledge(List.of(first)).allSucceeded())
+          .as("first line acknowledged")
+          .isTrue();
+      expected.put(lineIds.get(0), OrderStatus.ACKNOWLEDGED);
+      cp = assertWholeInEveryVersion(c.pullAll(cp), id, expected, "first line acknowledged");
+
+      assertThat(c.channel().orders().acknowledge(List.of(second)).allSucceeded())
+          .as("second line acknowledged")
+          .isTrue();
+      assertThat(
+              c.channel()
+                  .orders()
+                  .ship(List.of(c.sampleShipment(second, c.driver().now())))
+                  .allSucceeded())
+          .as("second line shipped")
+          .isTrue();
+      expected.put(lineIds.get(1), shippedStatus);
+      cp = assertWholeInEveryVersion(c.pullAll(cp), id, expected, "second line shipped");
+
+      if (c.capabilities().supports(Operation.REJECT_ORDERS)) {
+        assertThat(
+                c.channel()
+                    .orders()
+                    .reject(List.of(third), RejectReason.of(RejectReason.Code.SOLD_OUT))
+                    .allSucceeded())
+            .as("third line rejected")
+            .isTrue();
+        expected.put(lineIds.get(2), OrderStatus.CANCELLED);
+        assertWholeInEveryVersion(c.pullAll(cp), id, expected, "third line rejected");
+      }
+    } else {
+      assertThat(c.channel().orders().acknowledge(List.of(c.orderRef(id))).allSucceeded())
+          .as("order acknowledged")
+          .isTrue();
+      lineIds.forEach(l -> expected.put(l, OrderStatus.ACKNOWLEDGED));
+      cp = assertWholeInEveryVersion(c.pullAll(cp), id, expected, "acknowledged");
+      assertThat(
+              c.channel()
+                  .orders()
+                  .ship(List.of(c.sampleShipment(c.orderRef(id), c.driver().now())))
+                  .allSucceeded())
+          .as("order shipped")
+          .isTrue();
+      lineIds.forEach(l -> expected.put(l, shippedStatus));
+      assertWholeInEveryVersion(c.pullAll(cp), id, expected, "shipped");
+    }
+  }
+
+  /**
+   * Every version of the order on the pages has exactly the expected lines, and the last one has
+   * each at its expected status; returns the checkpoint after the pages.
+   */
+  private static Checkpoint assertWholeInEveryVersion(
+      List<OrderPage> pages, String orderId, Map<String, OrderStatus> expected, String step) {
+    List<Order> versions = new ArrayList<>();
+    pages.forEach(
+        p -> p.orders().stream().filter(o -> o.orderId().equals(orderId)).forEach(versions::add));
+    assertThat(versions).as("order " + orderId + " pulled after: " + step).isNotEmpty();
+    for (Order o : versions) {
+      List<String> ids = new ArrayList<>();
+      o.lines().forEach(l -> ids.add(l.lineId()));
+      assertThat(ids)
+          .as("lines of order " + orderId + " version " + o.version() + " after: " + step)
+          .containsExactlyInAnyOrderElementsOf(expected.keySet());
+    }
+    Map<String, OrderStatus> latest = new LinkedHashMap<>();
+    versions.get(versions.size() - 1).lines().forEach(l -> latest.put(l.lineId(), l.status()));
+    assertThat(latest).as("line statuses after: " + step).isEqualTo(expected);
+    return pages.get(pages.size() - 1).next();
   }
 }

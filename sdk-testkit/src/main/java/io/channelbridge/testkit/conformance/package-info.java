@@ -4,6 +4,8 @@
  * io.channelbridge.testkit.conformance.ListingsConformance}, {@link
  * io.channelbridge.testkit.conformance.LivesConformance}, {@link
  * io.channelbridge.testkit.conformance.OrdersConformance}, {@link
+ * io.channelbridge.testkit.conformance.InventoryConformance}, {@link
+ * io.channelbridge.testkit.conformance.ClaimsConformance}, {@link
  * io.channelbridge.testkit.conformance.WebhooksConformance}, {@link
  * io.channelbridge.testkit.conformance.CapabilitiesConformance}, {@link
  * io.channelbridge.testkit.conformance.FaultsConformance}) and {@link
@@ -36,7 +38,11 @@
  * and separately checked to throw {@link
  * io.channelbridge.core.error.UnsupportedCapabilityException}. Tests that move the channel's clock
  * ({@link io.channelbridge.testkit.ChannelDriver#advanceClock}) are skipped for drivers that
- * cannot. The testkit's own tests run the suite against deliberately broken channels to prove each
- * rule is enforced.
+ * cannot. The inventory and claim areas check the channel's side through the driver's {@link
+ * io.channelbridge.testkit.ChannelDriver#stockOnChannel}, {@link
+ * io.channelbridge.testkit.ChannelDriver#createClaim} and {@link
+ * io.channelbridge.testkit.ChannelDriver#claimStatus}: a driver that keeps their defaults fails
+ * those tests on a channel that claims the operations. The testkit's own tests run the suite
+ * against deliberately broken channels to prove each rule is enforced.
  */
 package io.channelbridge.testkit.conformance;

@@ -9,6 +9,7 @@ import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.BuyerContact;
+import io.channelbridge.core.model.ClaimState;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.Order;
@@ -68,10 +69,12 @@ public final class OrderBook {
     this.clock = clock;
   }
 
-  private static final class StoredOrder {
+  /** One order as the channel holds it; {@link ClaimBook} reads and changes its lines too. */
+  static final class StoredOrder {
     final String orderId;
     final OrderSpec spec;
     final OrderStatus[] lineStatus;
+    final ClaimState[] lineClaim;
     final Instant placedAt;
     Instant updatedAt;
     long seq;
@@ -83,6 +86,7 @@ public final class OrderBook {
       this.spec = spec;
       this.lineStatus = new OrderStatus[spec.lines().size()];
       java.util.Arrays.fill(lineStatus, OrderStatus.NEW);
+      this.lineClaim = new ClaimState[spec.lines().size()];
       this.placedAt = placedAt;
     }
   }
@@ -147,7 +151,18 @@ public final class OrderBook {
     touch(o);
   }
 
-  private void touch(StoredOrder o) {
+  /**
+   * An order as stored, for {@link ClaimBook}.
+   *
+   * @param orderId the id
+   * @return the order, or {@code null}
+   */
+  StoredOrder stored(String orderId) {
+    return orders.get(orderId);
+  }
+
+  /** Records a change of the order: the next sequence number, which is its new version. */
+  void touch(StoredOrder o) {
     if (o.seq != 0) {
       bySequence.remove(o.seq);
     }
@@ -368,7 +383,8 @@ public final class OrderBook {
     return BatchResult.Item.ok(shipment);
   }
 
-  private int[] selectLines(StoredOrder o, OrderRef ref) {
+  /** The indexes of the lines a reference names (all for a whole order); NotFound if unknown. */
+  int[] selectLines(StoredOrder o, OrderRef ref) {
     if (ref.lineIds().isEmpty()) {
       int[] all = new int[o.lineStatus.length];
       for (int i = 0; i < all.length; i++) {
@@ -397,7 +413,7 @@ public final class OrderBook {
     return new NotFoundException(channelId, "no order " + orderId, 404, null, null, null);
   }
 
-  private static String lineId(StoredOrder o, int i) {
+  static String lineId(StoredOrder o, int i) {
     return o.orderId + "-" + (i + 1);
   }
 
@@ -419,7 +435,8 @@ public final class OrderBook {
               total,
               Map.of(),
               o.lineStatus[i],
-              channelStatus(o.lineStatus[i])));
+              channelStatus(o.lineStatus[i]),
+              o.lineClaim[i]));
     }
     OrderStatus status = orderStatus(o.lineStatus);
     FulfilmentKind kind = o.spec.fulfilment();

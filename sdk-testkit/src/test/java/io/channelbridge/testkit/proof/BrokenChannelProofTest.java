@@ -104,7 +104,7 @@ class BrokenChannelProofTest {
   @Test
   void unbrokenFakePassesThroughTheSameLauncher() {
     Outcome o = run(BrokenChannels.Unbroken.class, "(none: the fake itself)");
-    assertThat(o.run()).as("tests run").isGreaterThan(60);
+    assertThat(o.run()).as("tests run").isGreaterThan(100);
     assertThat(o.skipped()).as("tests skipped").isZero();
     assertThat(o.failed()).isEmpty();
   }
@@ -159,7 +159,8 @@ class BrokenChannelProofTest {
         .contains(
             "acknowledgeReportsPerItemResults",
             "acknowledgeCancelledOrderIsConflict",
-            "shipReportsPerItemResults");
+            "shipReportsPerItemResults",
+            "oneRefusedChangeFailsOnlyItsItem");
   }
 
   @Test
@@ -262,6 +263,54 @@ class BrokenChannelProofTest {
     Outcome o =
         run(BrokenChannels.AgainstStopsAfterFirstListingPage.class, "StopsAfterFirstListingPage");
     assertThat(o.failed()).contains("listPagesThroughEveryListingOnce");
+  }
+
+  @Test
+  void zeroingOmittedOptionsIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstZeroesOmittedOptions.class, "ZeroesOmittedOptions");
+    assertThat(o.failed())
+        .contains(
+            "settingOneOptionLeavesEveryOtherOptionUntouched", "oneRefusedChangeFailsOnlyItsItem");
+  }
+
+  @Test
+  void failingTheWholeInventoryBatchIsCaught() {
+    Outcome o =
+        run(BrokenChannels.AgainstFailsWholeInventoryBatch.class, "FailsWholeInventoryBatch");
+    assertThat(o.failed()).containsExactly("oneRefusedChangeFailsOnlyItsItem");
+  }
+
+  @Test
+  void losingAClaimIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstLosesAClaim.class, "LosesAClaim");
+    assertThat(o.failed())
+        .contains(
+            "claimPullResumesFromSavedCheckpointWithoutLoss",
+            "claimsDecidedWhilePagingArriveInLatestState",
+            "claimRoundTripPullApproveReject");
+  }
+
+  @Test
+  void returningAPartialOrderIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstReturnsPartialOrder.class, "ReturnsPartialOrder");
+    assertThat(o.failed()).contains("pulledOrdersAreWholeWhileLinesChangeApart");
+  }
+
+  @Test
+  void approvingNoClaimIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstApprovesNoClaim.class, "ApprovesNoClaim");
+    assertThat(o.failed())
+        .contains(
+            "claimRoundTripPullApproveReject",
+            "claimsDecidedWhilePagingArriveInLatestState",
+            "decisionOnFinalClaimIsConflictAndRepeatSucceeds",
+            "everyOperationDoesWhatCapabilitiesSay[APPROVE_CLAIMS supported]");
+  }
+
+  @Test
+  void cachingInventoryReadsIsCaught() {
+    Outcome o = run(BrokenChannels.AgainstCachesInventory.class, "CachesInventory");
+    assertThat(o.failed()).containsExactly("getAgreesWithTheChannel");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
@@ -11,14 +12,20 @@ import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
 import io.channelbridge.core.error.NotImplementedException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.ClaimRef;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ForwardingChannel;
 import io.channelbridge.testkit.ManualClock;
@@ -28,9 +35,13 @@ import io.channelbridge.testkit.conformance.Conformance;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -50,6 +61,7 @@ final class BrokenChannels {
             .clock(new ManualClock(Instant.parse("2026-03-02T00:00:00Z")))
             .orderPageSize(5)
             .listingPageSize(2)
+            .claimPageSize(3)
             .maxAcknowledgeBatch(4)
             .maxShipBatch(3)
             .webhookSecret(SECRET)
@@ -175,6 +187,12 @@ final class BrokenChannels {
     @Override
     protected BatchResult<Shipment> shipOrders(List<Shipment> shipments, CallOptions options) {
       return allOk(delegate().orders().ship(shipments, options));
+    }
+
+    @Override
+    protected BatchResult<StockChange> setInventory(
+        List<StockChange> changes, CallOptions options) {
+      return allOk(delegate().inventory().set(changes, options));
     }
   }
 
@@ -374,6 +392,150 @@ final class BrokenChannels {
     }
   }
 
+  /**
+   * Sets the options it is given and stores every other option of the listing as sold out, as a
+   * channel that takes the whole option list and stores an omitted option's stock as 0 (Naver).
+   */
+  static final class ZeroesOmittedOptions extends ForwardingChannel {
+    ZeroesOmittedOptions(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected BatchResult<StockChange> setInventory(
+        List<StockChange> changes, CallOptions options) {
+      BatchResult<StockChange> result = delegate().inventory().set(changes, options);
+      Map<String, ListingRef> listings = new LinkedHashMap<>();
+      Set<String> named = new HashSet<>();
+      for (BatchResult.Item<StockChange> i : result.items()) {
+        if (i.succeeded() && i.item().isOption()) {
+          listings.put(i.item().listing().listingId(), i.item().listing());
+          named.add(i.item().listing().listingId() + "/" + i.item().optionSku());
+        }
+      }
+      for (ListingRef ref : listings.values()) {
+        List<StockChange> zeroes = new ArrayList<>();
+        for (OptionStock o : delegate().inventory().get(ref, options).options()) {
+          if (!named.contains(ref.listingId() + "/" + o.sku())) {
+            zeroes.add(StockChange.ofOption(ref, o.sku()).withStock(Stock.of(0)));
+          }
+        }
+        if (!zeroes.isEmpty()) {
+          delegate().inventory().set(zeroes, options);
+        }
+      }
+      return result;
+    }
+  }
+
+  /**
+   * Fails every change of an inventory call when one fails, though the channel applied the others
+   * (an adapter that turns one bad item into a failed batch).
+   */
+  static final class FailsWholeInventoryBatch extends ForwardingChannel {
+    FailsWholeInventoryBatch(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected BatchResult<StockChange> setInventory(
+        List<StockChange> changes, CallOptions options) {
+      BatchResult<StockChange> result = delegate().inventory().set(changes, options);
+      if (result.failed().isEmpty()) {
+        return result;
+      }
+      ChannelException error = result.failed().get(0).error();
+      List<BatchResult.Item<StockChange>> items = new ArrayList<>();
+      result.items().forEach(i -> items.add(BatchResult.Item.failed(i.item(), error)));
+      return new BatchResult<>(items);
+    }
+  }
+
+  /**
+   * Leaves the last claim of every page with two or more out, yet hands out the page's checkpoint.
+   */
+  static final class LosesAClaim extends ForwardingChannel {
+    LosesAClaim(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected ClaimPage pullClaims(Checkpoint checkpoint, CallOptions options) {
+      ClaimPage page = delegate().claims().pull(checkpoint, options);
+      if (page.claims().size() < 2) {
+        return page;
+      }
+      return new ClaimPage(
+          page.claims().subList(0, page.claims().size() - 1), page.next(), page.hasMore());
+    }
+  }
+
+  /**
+   * Pulls an order it delivered before with only the lines whose status or claim changed since, as
+   * a channel's per-line change feed reports them (Naver's product orders), without fetching the
+   * siblings.
+   */
+  static final class ReturnsPartialOrder extends ForwardingChannel {
+    private final Map<String, Map<String, String>> delivered = new HashMap<>();
+
+    ReturnsPartialOrder(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected synchronized OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
+      OrderPage page = delegate().orders().pull(checkpoint, options);
+      List<Order> orders = new ArrayList<>();
+      for (Order o : page.orders()) {
+        Map<String, String> before = lastDelivered(o.orderId());
+        List<OrderLine> changed = new ArrayList<>();
+        for (OrderLine l : o.lines()) {
+          String state = l.status() + "/" + l.claim();
+          if (before != null && !state.equals(before.get(l.lineId()))) {
+            changed.add(l);
+          }
+          delivered.computeIfAbsent(o.orderId(), k -> new HashMap<>()).put(l.lineId(), state);
+        }
+        orders.add(changed.isEmpty() ? o : o.toBuilder().lines(changed).build());
+      }
+      return new OrderPage(orders, page.next(), page.hasMore());
+    }
+
+    private Map<String, String> lastDelivered(String orderId) {
+      Map<String, String> m = delivered.get(orderId);
+      return m == null ? null : new HashMap<>(m);
+    }
+  }
+
+  /** Reports every claim approved without telling the channel. */
+  static final class ApprovesNoClaim extends ForwardingChannel {
+    ApprovesNoClaim(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected BatchResult<ClaimRef> approveClaims(List<ClaimRef> claims, CallOptions options) {
+      List<BatchResult.Item<ClaimRef>> items = new ArrayList<>();
+      claims.forEach(c -> items.add(BatchResult.Item.ok(c)));
+      return new BatchResult<>(items);
+    }
+  }
+
+  /** Reads a listing's stock once and answers every later {@code get} from that copy. */
+  static final class CachesInventory extends ForwardingChannel {
+    private final Map<String, ListingStock> cache = new HashMap<>();
+
+    CachesInventory(CommerceChannel delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected synchronized ListingStock getInventory(ListingRef listing, CallOptions options) {
+      return cache.computeIfAbsent(
+          listing.listingId(), k -> delegate().inventory().get(listing, options));
+    }
+  }
+
   // ---------------------------------------------------------------- the suite bound to each
 
   /** The whole suite against the fake, which fails an injected fault at once (no retries). */
@@ -515,6 +677,48 @@ final class BrokenChannels {
     @Override
     public ConformanceTarget createTarget() {
       return target(GetDropsLastLine::new);
+    }
+  }
+
+  static class AgainstZeroesOmittedOptions implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(ZeroesOmittedOptions::new);
+    }
+  }
+
+  static class AgainstFailsWholeInventoryBatch implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(FailsWholeInventoryBatch::new);
+    }
+  }
+
+  static class AgainstLosesAClaim implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(LosesAClaim::new);
+    }
+  }
+
+  static class AgainstReturnsPartialOrder implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(ReturnsPartialOrder::new);
+    }
+  }
+
+  static class AgainstApprovesNoClaim implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(ApprovesNoClaim::new);
+    }
+  }
+
+  static class AgainstCachesInventory implements AgainstFake {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(CachesInventory::new);
     }
   }
 }
