@@ -217,13 +217,16 @@ public final class NaverSimulator extends SimulatorBase {
   }
 
   /**
-   * The settings that point the {@code naver} adapter here, with the live profile on.
+   * The settings that point the {@code naver} adapter here, with the live profile on and claim
+   * pulls paging 5 change rows at a time, so that claim paging shows with a handful of claims (the
+   * conformance suite files 7).
    *
    * @return a config builder to add to
    */
   public io.channelbridge.core.ChannelConfig.Builder configFor() {
     return io.channelbridge.core.ChannelConfig.builder()
         .set("naver.base-url", baseUrl())
+        .set("naver.claims.limit-count", "5")
         .set("naver.client-id", CLIENT_ID)
         .set("naver.client-secret", CLIENT_SECRET)
         .set("naver.live.broadcaster-id", BROADCASTER_ID)
