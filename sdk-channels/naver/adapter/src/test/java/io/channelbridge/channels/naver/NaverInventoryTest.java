@@ -241,4 +241,106 @@ class NaverInventoryTest {
           .isEqualTo(Stock.of(10));
     }
   }
+
+  /** A raw call to the simulator, as a client that does not know the trap would send it. */
+  private static okhttp3.Response raw(NaverSimulator sim, String method, String path, String json)
+      throws java.io.IOException {
+    long now = sim.now().toEpochMilli();
+    okhttp3.FormBody.Builder form = new okhttp3.FormBody.Builder();
+    NaverAuth.form(
+            NaverSimulator.CLIENT_ID,
+            io.channelbridge.core.Secret.of(NaverSimulator.CLIENT_SECRET),
+            "SELF",
+            null,
+            now)
+        .forEach(
+            (k, v) -> {
+              if (v != null) {
+                form.add(k, v);
+              }
+            });
+    okhttp3.OkHttpClient http = NaverTestSupport.STACK.client();
+    String token;
+    try (okhttp3.Response r =
+        http.newCall(
+                new okhttp3.Request.Builder()
+                    .url(sim.baseUrl() + "/v1/oauth2/token")
+                    .post(form.build())
+                    .build())
+            .execute()) {
+      token = Json.string(Json.parseObject(r.body().string()), "access_token");
+    }
+    return http.newCall(
+            new okhttp3.Request.Builder()
+                .url(sim.baseUrl() + path)
+                .header("Authorization", "Bearer " + token)
+                .method(
+                    method,
+                    okhttp3.RequestBody.create(json, okhttp3.MediaType.get("application/json")))
+                .build())
+        .execute();
+  }
+
+  @Test
+  void theSimulatorStoresWhatAnEntryLeavesOutAsZeroAndRefusesUnknownIds() throws Exception {
+    try (NaverSimulator sim = NaverTestSupport.simulator();
+        CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
+      ListingRef ref = naver.listings().publish(tee(sim, "TEE"));
+      ListingStock before = sim.stockOnChannel(ref);
+      String id = before.option("TEE-2").orElseThrow().optionId();
+      String path = "/v1/products/origin-products/" + ref.listingId() + "/option-stock";
+
+      try (okhttp3.Response r =
+          raw(
+              sim,
+              "PUT",
+              path,
+              "{\"productSalePrice\":{\"salePrice\":15000},\"optionInfo\":{\"optionCombinations\":"
+                  + "[{\"id\":"
+                  + id
+                  + ",\"stockQuantity\":5}],\"useStockManagement\":true}}")) {
+        assertThat(r.code()).isEqualTo(200);
+        assertThat(r.body().string()).contains("\"originProduct\"", "\"optionCombinations\"");
+      }
+      OptionStock trapped = sim.stockOnChannel(ref).option("TEE-2").orElseThrow();
+      assertThat(trapped.stock()).isEqualTo(Stock.of(5));
+      assertThat(trapped.priceDelta()).as("price left out: stored as 0").isEqualTo(Money.krw(0));
+      assertThat(sim.stockOnChannel(ref).option("TEE-1")).isEqualTo(before.option("TEE-1"));
+
+      try (okhttp3.Response r =
+          raw(
+              sim,
+              "PUT",
+              path,
+              "{\"productSalePrice\":{\"salePrice\":15000},\"optionInfo\":{\"optionCombinations\":"
+                  + "[{\"id\":1,\"stockQuantity\":5,\"price\":0,\"usable\":true}]}}")) {
+        assertThat(r.code()).isEqualTo(400);
+        assertThat(r.body().string()).contains("invalidInputs", "optionCombinations[0].id");
+      }
+    }
+  }
+
+  @Test
+  void theProductsOwnStockBesideOptionChangesCostsASecondCall() {
+    try (NaverSimulator sim = NaverTestSupport.simulator();
+        CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
+      ListingRef ref = naver.listings().publish(tee(sim, "TEE"));
+      long before = sim.requestCount();
+      BatchResult<StockChange> r =
+          naver
+              .inventory()
+              .set(
+                  List.of(
+                      StockChange.of(ref).withStock(99),
+                      StockChange.ofOption(ref, "TEE-4").withStock(1)));
+      assertThat(r.allSucceeded()).isTrue();
+      assertThat(sim.requestCount() - before)
+          .as("GET, PUT option-stock, PATCH multi-update")
+          .isEqualTo(3);
+      assertThat(sim.stockOnChannel(ref).stock()).isEqualTo(Stock.of(99));
+      assertThat(sim.stockOnChannel(ref).option("TEE-4").orElseThrow().stock())
+          .isEqualTo(Stock.of(1));
+      assertThat(sim.stockOnChannel(ref).price()).isEqualTo(Money.krw(15_000));
+    }
+  }
 }
