@@ -113,9 +113,21 @@ class QuickStartTest {
       String declined = orders.get(4).orderId();
       assertThat(sim.orderStatus(declined)).isEqualTo("REJECTED");
       assertThat(sim.rejectReason(declined)).isEqualTo("SOLD_OUT");
-      for (Order o : orders.subList(0, 4)) {
-        assertThat(sim.orderHistory(o.orderId())).containsExactly("NEW", "ACCEPTED", "READY");
-      }
+      // Order 1: the buyer's cancel request approved; 2: delivered, its refund rejected; 3: the
+      // seller cancelled it; 4: handed over.
+      assertThat(sim.orderHistory(orders.get(0).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "CANCELLED");
+      assertThat(sim.orderHistory(orders.get(1).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "DELIVERED");
+      assertThat(sim.orderHistory(orders.get(2).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "CANCELLED");
+      assertThat(sim.orderHistory(orders.get(3).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "READY");
+      Map<String, String> claims = printedClaims(bytes.toString(StandardCharsets.UTF_8));
+      assertThat(claims.values()).containsExactly("CANCEL REQUESTED", "REFUND REQUESTED");
+      List<String> ids = List.copyOf(claims.keySet());
+      assertThat(sim.claimStatus(ids.get(0))).isEqualTo(ClaimStatus.COMPLETED);
+      assertThat(sim.claimStatus(ids.get(1))).isEqualTo(ClaimStatus.REJECTED);
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
@@ -127,9 +139,13 @@ class QuickStartTest {
         .contains("Pulled 5 orders")
         .contains("as sold out: 1 rejected, failed 0")
         .contains("Acknowledged 4, failed 0")
-        .contains("Shipped 4, failed 0 (4 handed over, ready for the rider or the buyer)")
+        .contains("Rejected the REFUND")
+        .doesNotContain("Held and released") // the delivery app has no hold
+        .contains("as the seller (sold out): 1 cancelled, failed 0")
+        .contains("Pulled claims again: [CANCEL COMPLETED, REFUND REJECTED]")
+        .contains("Shipped 1, failed 0 (1 handed over, ready for the rider or the buyer)")
         .contains(
-            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED,"
+            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED, DELIVERED,"
                 + " READY_FOR_PICKUP]")
         .contains("Verified a webhook: ORDER_UPDATED")
         .endsWith("WITHDRAWN" + System.lineSeparator());
