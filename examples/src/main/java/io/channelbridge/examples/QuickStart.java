@@ -169,7 +169,7 @@ public final class QuickStart {
         .update(ref, ListingUpdate.builder().price(Money.krw(17_900)).stock(80).build());
     Listing stored = channel.listings().get(ref);
     out.printf(
-        "Updated price and stock: %s, %d in stock, title kept: %s%n",
+        "Updated price and stock: %s, %s in stock, title kept: %s%n",
         stored.price(), stored.stock(), stored.title());
 
     // Stock and price per option: change one option, read back; the other options keep theirs.

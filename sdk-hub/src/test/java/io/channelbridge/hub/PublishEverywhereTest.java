@@ -11,6 +11,7 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Stock;
 import io.channelbridge.testkit.FakeChannel;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -117,7 +118,7 @@ class PublishEverywhereTest {
               published.succeeded(),
               io.channelbridge.core.model.ListingUpdate.builder().stock(0).build());
       assertThat(updated.succeeded().values()).allMatch(s -> s.state() == ListingState.LIVE);
-      assertThat(coupang.listings().get(ref).stock()).isZero();
+      assertThat(coupang.listings().get(ref).stock()).isEqualTo(Stock.of(0));
       assertThat(hub.withdrawEverywhere(published.succeeded()).allSucceeded()).isTrue();
       assertThat(coupang.listings().status(ref).state()).isEqualTo(ListingState.WITHDRAWN);
     }

@@ -107,10 +107,10 @@ import java.util.function.Function;
  *       and tracking number required) and quick delivery or pickup orders {@link
  *       OrderStatus#READY_FOR_PICKUP}.
  *   <li>Inventory: a listing's stock and each option's (its variants') stock and price difference
- *       are kept apart from the listing, so {@link Stock#UNLIMITED} stays unlimited ({@code
- *       listings().get} shows it as {@link Integer#MAX_VALUE}, the nearest an int gets). A change
- *       touches only what it names; an unknown listing or option SKU fails that change with {@link
- *       NotFoundException} while the others apply. An option is on sale unless its stock is 0.
+ *       are kept apart from the listing, so {@link Stock#UNLIMITED} stays unlimited (also in {@code
+ *       listings().get}). A change touches only what it names; an unknown listing or option SKU
+ *       fails that change with {@link NotFoundException} while the others apply. An option is on
+ *       sale unless its stock is 0.
  *   <li>Claims: the driver files buyer claims ({@link ChannelDriver#createClaim}): a cancel request
  *       on acknowledged (not yet handed over) lines, a return, exchange or refund on delivered or
  *       completed ones. Claims have their own change sequence and checkpoints ({@code
@@ -186,16 +186,12 @@ public final class FakeChannel extends AbstractCommerceChannel {
       this.listing = listing;
       this.state = state;
       this.updatedAt = at;
-      this.stock = Stock.of(listing.stock());
+      this.stock = listing.stock();
       int n = 1;
       for (Variant v : listing.variants()) {
         options.add(
             new StoredOption(
-                v.sku(),
-                ref.listingId() + "-" + n++,
-                v.options(),
-                Stock.of(v.stock()),
-                v.priceDelta()));
+                v.sku(), ref.listingId() + "-" + n++, v.options(), v.stock(), v.priceDelta()));
       }
     }
 
@@ -333,7 +329,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
       }
       if (!update.isEmpty()) {
         if (update.stock() != null) {
-          stored.stock = Stock.of(update.stock());
+          stored.stock = update.stock();
         }
         stored.listing = updated;
         stored.updatedAt = clock.instant();
@@ -469,11 +465,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
     return Json.write(m);
   }
 
-  /**
-   * The listing as stored, with its current stock and options. {@link Listing} has no unlimited
-   * stock: an unlimited listing or option reads as {@link Integer#MAX_VALUE} there ({@code
-   * inventory().get} keeps {@link Stock#UNLIMITED}).
-   */
+  /** The listing as stored, with its current stock and options. */
   private Listing currentListing(StoredListing s) {
     Listing l = s.listing;
     Listing.Builder b =
@@ -483,7 +475,7 @@ public final class FakeChannel extends AbstractCommerceChannel {
             .description(l.description())
             .price(l.price())
             .listPrice(l.listPrice())
-            .stock(asInt(s.stock))
+            .stock(s.stock)
             .images(l.images())
             .brand(l.brand())
             .manufacturer(l.manufacturer())
@@ -497,14 +489,10 @@ public final class FakeChannel extends AbstractCommerceChannel {
     l.categories().forEach(b::category);
     l.optionGroups().forEach(b::optionGroup);
     for (StoredOption o : s.options) {
-      b.variant(new Variant(o.sku, o.values, o.priceDelta, asInt(o.stock)));
+      b.variant(new Variant(o.sku, o.values, o.priceDelta, o.stock));
     }
     l.extras().forEach((ch, fields) -> fields.forEach((k, v) -> b.extra(ch, k, v)));
     return b.build();
-  }
-
-  private static int asInt(Stock stock) {
-    return stock.isUnlimited() ? Integer.MAX_VALUE : stock.quantity();
   }
 
   // ---------------------------------------------------------------- inventory

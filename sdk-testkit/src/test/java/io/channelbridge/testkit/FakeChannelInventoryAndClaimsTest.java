@@ -88,8 +88,10 @@ class FakeChannelInventoryAndClaimsTest {
       assertThat(stock.option("TEE-L").orElseThrow().onSale()).isTrue();
       assertThat(stock.option("TEE-M").orElseThrow().stock()).isEqualTo(Stock.of(2));
       Listing read = fake.listings().get(ref);
-      assertThat(read.stock()).as("an int has no unlimited").isEqualTo(Integer.MAX_VALUE);
-      assertThat(read.variants()).extracting(Variant::stock).containsExactly(2, Integer.MAX_VALUE);
+      assertThat(read.stock()).as("unlimited is kept, never a number").isEqualTo(Stock.UNLIMITED);
+      assertThat(read.variants())
+          .extracting(Variant::stock)
+          .containsExactly(Stock.of(2), Stock.UNLIMITED);
     }
 
     @Test
@@ -112,7 +114,7 @@ class FakeChannelInventoryAndClaimsTest {
       ListingRef ref = fake.listings().publish(tee());
       fake.inventory().set(List.of(StockChange.of(ref).withStock(9).withPrice(Money.krw(13_000))));
       Listing read = fake.listings().get(ref);
-      assertThat(read.stock()).isEqualTo(9);
+      assertThat(read.stock()).isEqualTo(Stock.of(9));
       assertThat(read.price()).isEqualTo(Money.krw(13_000));
       fake.listings().update(ref, ListingUpdate.builder().stock(4).build());
       assertThat(fake.inventory().get(ref).stock()).isEqualTo(Stock.of(4));

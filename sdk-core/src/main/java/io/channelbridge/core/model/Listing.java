@@ -23,7 +23,7 @@ public final class Listing {
   private final String description;
   private final Money price;
   private final Money listPrice;
-  private final int stock;
+  private final Stock stock;
   private final List<String> images;
   private final List<OptionGroup> optionGroups;
   private final List<Variant> variants;
@@ -110,13 +110,13 @@ public final class Listing {
   }
 
   /**
-   * The quantity in stock (for listings with variants, the sum is used where a channel needs one
-   * number).
+   * The stock: a quantity, or {@link Stock#UNLIMITED} where the channel tracks none (for listings
+   * with variants, the variants' sum is used where a channel needs one number). Channels that
+   * cannot sell without a count refuse an unlimited stock in validation.
    *
-   * @return the quantity in stock (for listings with variants, the sum is used where a channel
-   *     needs one number)
+   * @return the stock, never {@code null}
    */
-  public int stock() {
+  public Stock stock() {
     return stock;
   }
 
@@ -259,7 +259,7 @@ public final class Listing {
         && Objects.equals(description, o.description)
         && Objects.equals(price, o.price)
         && Objects.equals(listPrice, o.listPrice)
-        && stock == o.stock
+        && stock.equals(o.stock)
         && Objects.equals(images, o.images)
         && Objects.equals(optionGroups, o.optionGroups)
         && Objects.equals(variants, o.variants)
@@ -380,7 +380,7 @@ public final class Listing {
     private String description;
     private Money price;
     private Money listPrice;
-    private int stock;
+    private Stock stock = Stock.of(0);
     private final List<String> images = new ArrayList<>();
     private final List<OptionGroup> optionGroups = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
@@ -454,13 +454,25 @@ public final class Listing {
     }
 
     /**
-     * Sets the stock.
+     * Sets a counted stock.
      *
-     * @param stock the quantity in stock
+     * @param stock the quantity in stock; not negative
      * @return this builder
+     * @throws IllegalArgumentException if the quantity is negative
      */
     public Builder stock(int stock) {
-      this.stock = stock;
+      this.stock = Stock.of(stock);
+      return this;
+    }
+
+    /**
+     * Sets the stock, counted or {@link Stock#UNLIMITED}.
+     *
+     * @param stock the stock
+     * @return this builder
+     */
+    public Builder stock(Stock stock) {
+      this.stock = Objects.requireNonNull(stock, "stock");
       return this;
     }
 

@@ -21,7 +21,7 @@ public record ListingUpdate(
     String description,
     Money price,
     Money listPrice,
-    Integer stock,
+    Stock stock,
     List<String> images,
     DeliveryTerms delivery) {
 
@@ -92,7 +92,7 @@ public record ListingUpdate(
     private String description;
     private Money price;
     private Money listPrice;
-    private Integer stock;
+    private Stock stock;
     private List<String> images;
     private DeliveryTerms delivery;
 
@@ -143,13 +143,25 @@ public record ListingUpdate(
     }
 
     /**
-     * Changes the stock.
+     * Changes the stock to a count.
+     *
+     * @param stock the quantity; not negative
+     * @return this builder
+     * @throws IllegalArgumentException if the quantity is negative
+     */
+    public Builder stock(int stock) {
+      this.stock = Stock.of(stock);
+      return this;
+    }
+
+    /**
+     * Changes the stock, counted or {@link Stock#UNLIMITED}.
      *
      * @param stock the stock
      * @return this builder
      */
-    public Builder stock(int stock) {
-      this.stock = stock;
+    public Builder stock(Stock stock) {
+      this.stock = java.util.Objects.requireNonNull(stock, "stock");
       return this;
     }
 

@@ -91,9 +91,6 @@ public final class ListingValidator {
         c.add("listPrice", "below_price", "must not be below the sale price " + l.price());
       }
     }
-    if (l.stock() < 0) {
-      c.add("stock", "negative", "must not be negative, was " + l.stock());
-    }
     checkImages(l, c);
     if (constraints.categoryRequired()) {
       c.notBlank("categories." + channelId, l.categoryFor(channelId));
@@ -170,9 +167,6 @@ public final class ListingValidator {
       String path = "variants[" + i + "]";
       if (!skus.add(v.sku())) {
         c.add(path + ".sku", "duplicate", "duplicate variant SKU " + v.sku());
-      }
-      if (v.stock() < 0) {
-        c.add(path + ".stock", "negative", "must not be negative");
       }
       for (OptionGroup g : l.optionGroups()) {
         String value = v.options().get(g.name());

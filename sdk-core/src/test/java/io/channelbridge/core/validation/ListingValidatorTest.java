@@ -13,6 +13,7 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
 import io.channelbridge.core.model.ProductNotice;
+import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.model.Variant;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,6 @@ class ListingValidatorTest {
             .sku(" ")
             .title("가".repeat(26))
             .price(Money.krw(0))
-            .stock(-1)
             .images("ftp://nope", "https://a.example/1", "https://a.example/2", "https://a/3")
             .delivery(
                 new DeliveryTerms(
@@ -53,7 +53,6 @@ class ListingValidatorTest {
             "sku",
             "title",
             "price",
-            "stock",
             "images",
             "images[0]",
             "categories.naver",
@@ -83,14 +82,13 @@ class ListingValidatorTest {
             .optionGroup(new OptionGroup("색상", List.of("빨강", "파랑")))
             .variant(new Variant("V1", Map.of("색상", "빨강"), Money.krw(0), 1))
             .variant(new Variant("V1", Map.of("색상", "초록"), Money.krw(0), 1))
-            .variant(new Variant("V3", Map.of("사이즈", "L"), Money.krw(-20_000), -2))
+            .variant(new Variant("V3", Map.of("사이즈", "L"), Money.krw(-20_000), 2))
             .build();
     assertThat(validator.validate(l))
         .extracting(Violation::field, Violation::code)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("variants[1].sku", "duplicate"),
             org.assertj.core.groups.Tuple.tuple("variants[1].options", "unknown_value"),
-            org.assertj.core.groups.Tuple.tuple("variants[2].stock", "negative"),
             org.assertj.core.groups.Tuple.tuple("variants[2].options", "required"),
             org.assertj.core.groups.Tuple.tuple("variants[2].options", "unknown_option"),
             org.assertj.core.groups.Tuple.tuple("variants[2].priceDelta", "not_positive"));
@@ -105,11 +103,21 @@ class ListingValidatorTest {
                 out.add(new Violation("brand", "required", "naver needs a brand"));
               }
             });
-    Listing noBrand = TestListings.valid().toBuilder().brand(null).stock(-5).build();
+    Listing noBrand = TestListings.valid().toBuilder().brand(null).sku(" ").build();
     assertThat(withRule.validate(noBrand))
         .extracting(Violation::field)
-        .containsExactly("stock", "brand");
-    assertThat(validator.validate(noBrand)).extracting(Violation::field).containsExactly("stock");
+        .containsExactly("sku", "brand");
+    assertThat(validator.validate(noBrand)).extracting(Violation::field).containsExactly("sku");
+  }
+
+  @Test
+  void aNegativeStockCannotBeBuiltAndUnlimitedIsItsOwnValue() {
+    assertThatThrownBy(() -> Listing.builder().stock(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+    Listing unlimited = TestListings.valid().toBuilder().stock(Stock.UNLIMITED).build();
+    assertThat(unlimited.stock()).isEqualTo(Stock.UNLIMITED);
+    assertThat(validator.validate(unlimited)).isEmpty();
   }
 
   @Test

@@ -88,7 +88,8 @@ public enum ListingField {
     return switch (this) {
       case TAX_TYPE -> v != TaxType.TAXABLE;
       case ADULT_ONLY -> (Boolean) v;
-      case STOCK, IMAGES -> ((Integer) v) > 0;
+      case STOCK -> !((io.channelbridge.core.model.Stock) v).isSoldOut();
+      case IMAGES -> ((Integer) v) > 0;
       default ->
           !(v instanceof Collection<?> c && c.isEmpty())
               && !(v instanceof Map<?, ?> m && m.isEmpty())

@@ -15,6 +15,7 @@ import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.Stock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -205,7 +206,7 @@ public interface ListingsConformance extends ConformanceFixtures {
     assertThat(status.ref().listingId()).isEqualTo(ref.listingId());
     Listing read = c.channel().listings().get(ref);
     assertThat(read.price()).isEqualTo(Money.krw(12_000));
-    assertThat(read.stock()).isEqualTo(7);
+    assertThat(read.stock()).isEqualTo(Stock.of(7));
   }
 
   /**

@@ -171,7 +171,7 @@ final class DeliveryAppMapper {
             .title(item.name())
             .description(item.description())
             .price(Money.krw(item.price() == null ? 0 : item.price()))
-            .stock(stock(item.stock()))
+            .stock(stockOf(item.stock()))
             .images(item.imageUrls() == null ? List.of() : item.imageUrls())
             .raw(itemJson.toJson(item));
     if (item.category() != null) {
@@ -187,22 +187,6 @@ final class DeliveryAppMapper {
       }
     }
     return b.build();
-  }
-
-  /**
-   * A listing's stock as {@link Listing#stock()} holds it, an {@code int}: {@code null} (unlimited)
-   * reads as {@link Integer#MAX_VALUE}. {@code inventory()} has the exact value.
-   */
-  static int stock(Long stock) {
-    return stock == null || stock > Integer.MAX_VALUE ? Integer.MAX_VALUE : stock.intValue();
-  }
-
-  /**
-   * A listing's {@code int} stock on the wire: {@link Integer#MAX_VALUE}, which is how an unlimited
-   * stock reads back, is written as {@code null} (unlimited), never as a number.
-   */
-  static Long wireStock(int stock) {
-    return stock == Integer.MAX_VALUE ? null : (long) stock;
   }
 
   /** The protocol's stock as a {@link Stock}: {@code null} is {@link Stock#UNLIMITED}. */

@@ -43,15 +43,20 @@ class DeliveryAppInventoryTest {
 
   @Test
   void anUnlimitedListingStockIsWrittenAsNullNeverAsANumber() {
-    ListingRef ref = channel.listings().publish(kimbap().stock(Integer.MAX_VALUE).build());
+    ListingRef ref = channel.listings().publish(kimbap().stock(Stock.UNLIMITED).build());
     assertThat(sim.itemJson(ref.listingId()))
         .doesNotContain("\"stock\"")
         .doesNotContain(Integer.toString(Integer.MAX_VALUE));
-    assertThat(channel.listings().get(ref).stock()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(channel.listings().get(ref).stock()).isEqualTo(Stock.UNLIMITED);
+    // A large count is a count, not unlimited.
+    ListingRef big =
+        channel.listings().publish(kimbap().sku("K3").stock(Integer.MAX_VALUE).build());
+    assertThat(sim.itemJson(big.listingId())).contains("\"stock\":" + Integer.MAX_VALUE);
+    assertThat(channel.listings().get(big).stock()).isEqualTo(Stock.of(Integer.MAX_VALUE));
 
     ListingRef counted = channel.listings().publish(kimbap().sku("K2").build());
     assertThat(sim.itemJson(counted.listingId())).contains("\"stock\":10");
-    channel.listings().update(counted, ListingUpdate.builder().stock(Integer.MAX_VALUE).build());
+    channel.listings().update(counted, ListingUpdate.builder().stock(Stock.UNLIMITED).build());
     assertThat(sim.itemJson(counted.listingId()))
         .as("merge patch {\"stock\": null} makes it unlimited")
         .doesNotContain("\"stock\"")

@@ -139,6 +139,16 @@ public final class NaverChannel extends AbstractCommerceChannel {
     if (l.optionGroups().size() > 3) {
       out.add(new Violation("optionGroups", "too_many", "Naver allows 3 options"));
     }
+    if (l.stock().isUnlimited()) {
+      out.add(new Violation("stock", "unsupported", "Naver counts stock: unlimited is not sold"));
+    }
+    for (int i = 0; i < l.variants().size(); i++) {
+      if (l.variants().get(i).stock().isUnlimited()) {
+        out.add(
+            new Violation(
+                "variants[" + i + "].stock", "unsupported", "Naver counts stock per option"));
+      }
+    }
   }
 
   // ---------------------------------------------------------------- listings
@@ -244,12 +254,16 @@ public final class NaverChannel extends AbstractCommerceChannel {
       throw new ValidationException(
           ID, List.of(new Violation("update", "empty", "sets no field to change")));
     }
+    if (update.stock() != null && update.stock().isUnlimited()) {
+      throw new ValidationException(
+          ID,
+          List.of(
+              new Violation("stock", "unsupported", "Naver counts stock: unlimited is not sold")));
+    }
     String no = ref.listingId();
     if (onlyPriceOrStock(update)) {
       // Product-level price and stock, the way inventory().set writes them: nothing else changes.
-      StockChange change =
-          new StockChange(
-              ref, null, update.stock() == null ? null : Stock.of(update.stock()), update.price());
+      StockChange change = new StockChange(ref, null, update.stock(), update.price());
       BatchResult.Item<StockChange> result = setInventory(List.of(change), options).items().get(0);
       if (!result.succeeded()) {
         throw result.error();

@@ -496,7 +496,9 @@ final class NaverMapper {
   ProductBody toProduct(Listing l, List<String> naverImages) {
     Map<String, String> extras = l.extrasFor(channelId);
     int stock =
-        l.variants().isEmpty() ? l.stock() : l.variants().stream().mapToInt(Variant::stock).sum();
+        l.variants().isEmpty()
+            ? l.stock().quantity() // validated: Naver refuses unlimited stock
+            : l.variants().stream().mapToInt(v -> v.stock().quantity()).sum();
     long[] price =
         naverPrice(l.price().amount(), l.listPrice() == null ? null : l.listPrice().amount());
     AfterService as = l.afterService() != null ? l.afterService() : defaultAfterService;
@@ -619,7 +621,7 @@ final class NaverMapper {
               values[1],
               values[2],
               null,
-              v.stock(),
+              v.stock().quantity(),
               v.priceDelta().amount(),
               v.sku(),
               true));
@@ -842,7 +844,7 @@ final class NaverMapper {
       origin.put("detailContent", u.description());
     }
     if (u.stock() != null) {
-      origin.put("stockQuantity", (long) u.stock());
+      origin.put("stockQuantity", (long) u.stock().quantity());
     }
     if (u.price() != null || u.listPrice() != null) {
       applyPrice(origin, u);

@@ -17,6 +17,7 @@ import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.ProductNotice;
+import io.channelbridge.core.model.Stock;
 import io.channelbridge.simulator.naver.NaverSimulator;
 import java.io.IOException;
 import java.time.Duration;
@@ -157,7 +158,7 @@ class NaverChannelTest {
       assertThat(read.notice().fields()).containsEntry("품명", "감귤");
 
       naver.listings().update(ref, ListingUpdate.builder().stock(3).build());
-      assertThat(naver.listings().get(ref).stock()).isEqualTo(3);
+      assertThat(naver.listings().get(ref).stock()).isEqualTo(Stock.of(3));
       assertThat(sim.productJson(no)).contains("seoInfo");
     }
   }

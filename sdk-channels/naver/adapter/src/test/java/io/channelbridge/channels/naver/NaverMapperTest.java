@@ -328,7 +328,7 @@ class NaverMapperTest {
     assertThat(body.smartstoreChannelProduct().channelProductName()).isEqualTo("새 이름");
     assertThat(l.price()).isEqualTo(Money.krw(18_000));
     assertThat(l.listPrice()).as("the list price stays").isEqualTo(Money.krw(24_900));
-    assertThat(l.stock()).isEqualTo(100);
+    assertThat(l.stock()).isEqualTo(Stock.of(100));
     assertThat(l.variants()).hasSize(2);
   }
 
