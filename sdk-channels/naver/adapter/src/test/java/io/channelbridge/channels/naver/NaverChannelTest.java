@@ -246,4 +246,29 @@ class NaverChannelTest {
       assertThat(sim.productCount()).isEqualTo(1);
     }
   }
+
+  @Test
+  void unlimitedStockIsRefusedBeforeAnyRequestInPublishAndUpdate() {
+    try (NaverSimulator sim = NaverTestSupport.simulator();
+        CommerceChannel naver = NaverTestSupport.open(sim, b -> b)) {
+      ListingRef ref = naver.listings().publish(listing(sim, "JEJU-5KG"));
+      long before = sim.requestCount();
+      assertThatThrownBy(
+              () ->
+                  naver
+                      .listings()
+                      .publish(listing(sim, "JEJU-1KG").toBuilder().stock(Stock.UNLIMITED).build()))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e ->
+                  assertThat(e.violations()).extracting(Violation::field).containsExactly("stock"));
+      assertThatThrownBy(
+              () ->
+                  naver
+                      .listings()
+                      .update(ref, ListingUpdate.builder().stock(Stock.UNLIMITED).build()))
+          .isInstanceOf(ValidationException.class);
+      assertThat(sim.requestCount()).as("no request").isEqualTo(before);
+    }
+  }
 }
