@@ -24,6 +24,19 @@ public class UnsupportedCapabilityException extends ChannelException {
   }
 
   /**
+   * Creates the exception with a message that says why, for an operation the channel supports only
+   * for some inputs (Naver refuses returns but has no way to refuse a cancel request).
+   *
+   * @param channelId the channel id
+   * @param operation the operation the channel lacks for this input
+   * @param message why, without secrets
+   */
+  public UnsupportedCapabilityException(String channelId, Operation operation, String message) {
+    super(channelId, message);
+    this.operation = operation;
+  }
+
+  /**
    * The operation that was called.
    *
    * @return the operation

@@ -1145,14 +1145,7 @@ public final class NaverChannel extends AbstractCommerceChannel {
         op == Operation.REJECT_CLAIMS && ref.type() == io.channelbridge.core.model.ClaimType.CANCEL
             ? "Naver publishes no way to refuse a cancel request"
             : "Naver has no " + op + " for " + ref.type() + " claims";
-    return new UnsupportedCapabilityException(ID, op) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public String getMessage() {
-        return why + " (claim " + ref.claimId() + ")";
-      }
-    };
+    return new UnsupportedCapabilityException(ID, op, why + " (claim " + ref.claimId() + ")");
   }
 
   // ---------------------------------------------------------------- webhooks, lifecycle
