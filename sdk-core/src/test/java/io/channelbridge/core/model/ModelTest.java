@@ -20,6 +20,13 @@ class ModelTest {
     assertThatThrownBy(() -> Money.krw(Long.MAX_VALUE).plus(Money.krw(1)))
         .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> new Money(1, "won")).isInstanceOf(IllegalArgumentException.class);
+    for (String bad : new String[] {"krw", "KR", "KRWX", "K1W", "", "KRw", "[RW"}) {
+      assertThatThrownBy(() -> new Money(1, bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(new Money(1, new String(new char[] {'U', 'S', 'D'})).currency()).isEqualTo("USD");
+    assertThat(new Money(1, new String("KRW"))).isEqualTo(Money.krw(1));
   }
 
   @Test
