@@ -21,11 +21,9 @@ import io.channelbridge.core.spi.Json;
 import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.OrderSpec;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +55,8 @@ public final class ClaimBook {
   private final Map<String, StoredClaim> claims = new LinkedHashMap<>();
   private final NavigableMap<Long, StoredClaim> bySequence = new TreeMap<>();
   private long sequence;
+  private final ChangeFeed<StoredClaim> feed =
+      new ChangeFeed<>(POSITION, "a claim checkpoint", c -> c.updatedAt);
   private long nextClaimId = 700_001;
 
   /**
@@ -216,34 +216,7 @@ public final class ClaimBook {
    * @throws IllegalArgumentException if it is not
    */
   public void checkCheckpoint(Checkpoint checkpoint) {
-    position(checkpoint);
-    since(checkpoint);
-  }
-
-  private static long position(Checkpoint cp) {
-    for (String key : cp.values().keySet()) {
-      if (!key.equals(POSITION) && !key.equals(Checkpoint.SINCE)) {
-        throw new IllegalArgumentException(
-            "not a claim checkpoint of this channel: unknown key '" + key + "'");
-      }
-    }
-    String p = cp.get(POSITION).orElse("0");
-    if (!p.matches("[0-9]{1,18}")) {
-      throw new IllegalArgumentException("not a claim checkpoint of this channel: bad position");
-    }
-    return Long.parseLong(p);
-  }
-
-  private static Instant since(Checkpoint cp) {
-    String s = cp.get(Checkpoint.SINCE).orElse(null);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("not a claim checkpoint of this channel: bad 'since'", e);
-    }
+    feed.check(checkpoint);
   }
 
   /**
@@ -254,32 +227,9 @@ public final class ClaimBook {
    * @return the page
    */
   public ClaimPage pull(Checkpoint checkpoint, int pageSize) {
-    long position = position(checkpoint);
-    Instant since = since(checkpoint);
-    List<Claim> page = new ArrayList<>();
-    long last = position;
-    boolean hasMore = false;
-    for (StoredClaim c : bySequence.tailMap(position, false).values()) {
-      if (since != null && c.updatedAt.isBefore(since)) {
-        continue;
-      }
-      if (page.size() == pageSize) {
-        hasMore = true;
-        break;
-      }
-      page.add(snapshot(c));
-      last = c.seq;
-    }
-    Map<String, String> next = new HashMap<>();
-    if (hasMore) {
-      next.put(POSITION, Long.toString(last));
-      if (since != null) {
-        next.put(Checkpoint.SINCE, since.toString());
-      }
-    } else {
-      next.put(POSITION, Long.toString(Math.max(position, sequence)));
-    }
-    return new ClaimPage(page, Checkpoint.of(next), hasMore);
+    ChangeFeed.Page<Claim> page =
+        feed.pull(checkpoint, pageSize, bySequence, sequence, this::snapshot);
+    return new ClaimPage(page.items(), page.next(), page.hasMore());
   }
 
   // ---------------------------------------------------------------- the seller's decisions

@@ -21,11 +21,9 @@ import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.spi.Json;
 import io.channelbridge.testkit.OrderSpec;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +54,8 @@ public final class OrderBook {
   private final Map<String, StoredOrder> orders = new LinkedHashMap<>();
   private final NavigableMap<Long, StoredOrder> bySequence = new TreeMap<>();
   private long sequence;
+  private final ChangeFeed<StoredOrder> feed =
+      new ChangeFeed<>(POSITION, "a checkpoint", o -> o.updatedAt);
   private long nextOrderId = 100_001;
 
   /**
@@ -178,34 +178,7 @@ public final class OrderBook {
    * @throws IllegalArgumentException if it is not
    */
   public void checkCheckpoint(Checkpoint checkpoint) {
-    position(checkpoint);
-    since(checkpoint);
-  }
-
-  private static long position(Checkpoint cp) {
-    for (String key : cp.values().keySet()) {
-      if (!key.equals(POSITION) && !key.equals(Checkpoint.SINCE)) {
-        throw new IllegalArgumentException(
-            "not a checkpoint of this channel: unknown key '" + key + "'");
-      }
-    }
-    String p = cp.get(POSITION).orElse("0");
-    if (!p.matches("[0-9]{1,18}")) {
-      throw new IllegalArgumentException("not a checkpoint of this channel: bad position");
-    }
-    return Long.parseLong(p);
-  }
-
-  private static Instant since(Checkpoint cp) {
-    String s = cp.get(Checkpoint.SINCE).orElse(null);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("not a checkpoint of this channel: bad 'since'", e);
-    }
+    feed.check(checkpoint);
   }
 
   /**
@@ -216,33 +189,9 @@ public final class OrderBook {
    * @return the page
    */
   public OrderPage pull(Checkpoint checkpoint, int pageSize) {
-    long position = position(checkpoint);
-    Instant since = since(checkpoint);
-    List<Order> page = new ArrayList<>();
-    long last = position;
-    boolean hasMore = false;
-    for (StoredOrder o : bySequence.tailMap(position, false).values()) {
-      if (since != null && o.updatedAt.isBefore(since)) {
-        continue;
-      }
-      if (page.size() == pageSize) {
-        hasMore = true;
-        break;
-      }
-      page.add(snapshot(o));
-      last = o.seq;
-    }
-    Map<String, String> next = new HashMap<>();
-    if (hasMore) {
-      next.put(POSITION, Long.toString(last));
-      if (since != null) {
-        next.put(Checkpoint.SINCE, since.toString());
-      }
-    } else {
-      // Caught up: whatever the 'since' filter skipped is older than it, so start after it all.
-      next.put(POSITION, Long.toString(Math.max(position, sequence)));
-    }
-    return new OrderPage(page, Checkpoint.of(next), hasMore);
+    ChangeFeed.Page<Order> page =
+        feed.pull(checkpoint, pageSize, bySequence, sequence, this::snapshot);
+    return new OrderPage(page.items(), page.next(), page.hasMore());
   }
 
   /**
