@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -1535,6 +1538,22 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   }
 
   private Reply pullOrders(Map<String, String> q) {
+    return feedPage(
+        q, "orders", orders.values(), o -> o.updatedAt, o -> o.orderId, o -> true, this::orderJson);
+  }
+
+  /**
+   * A page of a feed ordered by {@code (updatedAt, id)}, by the rules orders and claims share:
+   * {@code updatedSince} required, {@code limit} 1 to 100, an opaque keyset {@code cursor}.
+   */
+  private <T> Reply feedPage(
+      Map<String, String> q,
+      String field,
+      Collection<T> all,
+      Function<T, Instant> updatedAt,
+      Function<T, String> id,
+      Predicate<T> filter,
+      Function<T, Object> json) {
     if (q.get("updatedSince") == null) {
       return invalid("updatedSince", "required");
     }
@@ -1550,25 +1569,24 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
     String cursor = q.get("cursor");
     Keyset.Key after = cursor == null || cursor.isEmpty() ? null : Keyset.Key.decode(cursor);
-    Keyset.Page<Ord> found =
+    Keyset.Page<T> found =
         Keyset.page(
-            orders.values(),
-            o -> o.updatedAt,
-            o -> o.orderId,
-            o ->
-                !o.updatedAt.isBefore(since)
-                    && (after == null || after.before(o.updatedAt, o.orderId, false)),
+            all,
+            updatedAt,
+            id,
+            t ->
+                !updatedAt.apply(t).isBefore(since)
+                    && filter.test(t)
+                    && (after == null || after.before(updatedAt.apply(t), id.apply(t), false)),
             limit);
     List<Object> page = new ArrayList<>();
-    for (Ord o : found.rows()) {
-      page.add(orderJson(o));
-    }
+    found.rows().forEach(t -> page.add(json.apply(t)));
     String next = null;
     if (found.next() != null) {
-      Ord last = found.rows().get(found.rows().size() - 1);
-      next = new Keyset.Key(last.updatedAt, last.orderId).encode();
+      T last = found.rows().get(found.rows().size() - 1);
+      next = new Keyset.Key(updatedAt.apply(last), id.apply(last)).encode();
     }
-    Map<String, Object> reply = Json.of("orders", page);
+    Map<String, Object> reply = Json.of(field, page);
     reply.put("nextCursor", next);
     return Reply.ok(reply);
   }
@@ -1700,19 +1718,6 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   }
 
   private Reply pullClaims(Map<String, String> q) {
-    if (q.get("updatedSince") == null) {
-      return invalid("updatedSince", "required");
-    }
-    Instant since = instant(q.get("updatedSince"), "updatedSince");
-    int limit;
-    try {
-      limit = q.get("limit") == null ? 100 : Integer.parseInt(q.get("limit"));
-    } catch (NumberFormatException e) {
-      return invalid("limit", "1 to 100");
-    }
-    if (limit < 1 || limit > 100) {
-      return invalid("limit", "1 to 100");
-    }
     String type = q.get("type");
     if (type != null && !Set.of("CANCEL", "REFUND").contains(type)) {
       return invalid("type", "CANCEL or REFUND");
@@ -1723,29 +1728,14 @@ public final class DeliveryAppSimulator extends SimulatorBase {
             .contains(status)) {
       return invalid("status", "REQUESTED, APPROVED, REJECTED, WITHDRAWN or ESCALATED");
     }
-    String cursor = q.get("cursor");
-    Keyset.Key after = cursor == null || cursor.isEmpty() ? null : Keyset.Key.decode(cursor);
-    Keyset.Page<Clm> found =
-        Keyset.page(
-            claims.values(),
-            c -> c.updatedAt,
-            c -> c.claimId,
-            c ->
-                !c.updatedAt.isBefore(since)
-                    && (type == null || type.equals(c.type))
-                    && (status == null || status.equals(c.status))
-                    && (after == null || after.before(c.updatedAt, c.claimId, false)),
-            limit);
-    List<Object> page = new ArrayList<>();
-    found.rows().forEach(c -> page.add(claimJson(c)));
-    String next = null;
-    if (found.next() != null) {
-      Clm last = found.rows().get(found.rows().size() - 1);
-      next = new Keyset.Key(last.updatedAt, last.claimId).encode();
-    }
-    Map<String, Object> reply = Json.of("claims", page);
-    reply.put("nextCursor", next);
-    return Reply.ok(reply);
+    return feedPage(
+        q,
+        "claims",
+        claims.values(),
+        c -> c.updatedAt,
+        c -> c.claimId,
+        c -> (type == null || type.equals(c.type)) && (status == null || status.equals(c.status)),
+        this::claimJson);
   }
 
   private Reply claimAction(String claimId, String action, Map<String, Object> body) {
