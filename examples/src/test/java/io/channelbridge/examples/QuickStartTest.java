@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.CommerceChannels;
+import io.channelbridge.core.model.ClaimStatus;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.simulator.naver.NaverSimulator;
@@ -13,7 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
@@ -38,12 +43,27 @@ class QuickStartTest {
         .contains("Pulled 5 orders")
         .contains("Rejected order 100005 as sold out: 1 rejected, failed 0")
         .contains("Acknowledged 4, failed 0")
-        .contains("Shipped 4, failed 0")
+        .contains("Set the listing's stock to 60: 1 applied, failed 0; now stock 60")
+        .contains("Held and released the RETURN")
+        .contains("Cancelled order 100003 as the seller (sold out): 1 cancelled, failed 0")
+        .contains("Pulled claims again: [CANCEL COMPLETED, RETURN REJECTED, CANCEL COMPLETED]")
+        .contains("Shipped 1, failed 0")
         .contains(
-            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED, SHIPPED]")
+            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED, DELIVERED,"
+                + " SHIPPED]")
         .contains("Verified a webhook: ORDER_UPDATED")
         .contains("Withdrew")
         .endsWith("WITHDRAWN" + System.lineSeparator());
+  }
+
+  /** The claim ids QuickStart printed, with the type and status it printed. */
+  static Map<String, String> printedClaims(String out) {
+    Map<String, String> claims = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("  claim (\\S+) on order \\S+: (\\S+ \\S+)").matcher(out);
+    while (m.find()) {
+      claims.put(m.group(1), m.group(2));
+    }
+    return claims;
   }
 
   @Test
@@ -56,6 +76,12 @@ class QuickStartTest {
       orders =
           new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8))
               .run(naver, java.util.Optional.of(sim));
+      // The decisions reached the channel: read on the simulator's side.
+      Map<String, String> claims = printedClaims(bytes.toString(StandardCharsets.UTF_8));
+      assertThat(claims.values()).containsExactly("CANCEL REQUESTED", "RETURN REQUESTED");
+      List<String> ids = List.copyOf(claims.keySet());
+      assertThat(sim.claimStatus(ids.get(0))).isEqualTo(ClaimStatus.COMPLETED);
+      assertThat(sim.claimStatus(ids.get(1))).isEqualTo(ClaimStatus.REJECTED);
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(orders).hasSize(5);
@@ -64,7 +90,11 @@ class QuickStartTest {
         .contains("After review: LIVE")
         .contains("Scheduled live")
         .contains("Acknowledged 5, failed 0")
-        .contains("Shipped 5, failed 0")
+        .contains("Set the listing's stock to 60: 1 applied, failed 0; now stock 60")
+        .contains("Held and released the RETURN")
+        .contains("as the seller (sold out): 1 cancelled, failed 0")
+        .contains("Pulled claims again: [CANCEL COMPLETED, RETURN REJECTED, CANCEL COMPLETED]")
+        .contains("Shipped 2, failed 0")
         .contains("Withdrew")
         .doesNotContain("Rejected order");
   }
@@ -83,9 +113,21 @@ class QuickStartTest {
       String declined = orders.get(4).orderId();
       assertThat(sim.orderStatus(declined)).isEqualTo("REJECTED");
       assertThat(sim.rejectReason(declined)).isEqualTo("SOLD_OUT");
-      for (Order o : orders.subList(0, 4)) {
-        assertThat(sim.orderHistory(o.orderId())).containsExactly("NEW", "ACCEPTED", "READY");
-      }
+      // Order 1: the buyer's cancel request approved; 2: delivered, its refund rejected; 3: the
+      // seller cancelled it; 4: handed over.
+      assertThat(sim.orderHistory(orders.get(0).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "CANCELLED");
+      assertThat(sim.orderHistory(orders.get(1).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "DELIVERED");
+      assertThat(sim.orderHistory(orders.get(2).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "CANCELLED");
+      assertThat(sim.orderHistory(orders.get(3).orderId()))
+          .containsExactly("NEW", "ACCEPTED", "READY");
+      Map<String, String> claims = printedClaims(bytes.toString(StandardCharsets.UTF_8));
+      assertThat(claims.values()).containsExactly("CANCEL REQUESTED", "REFUND REQUESTED");
+      List<String> ids = List.copyOf(claims.keySet());
+      assertThat(sim.claimStatus(ids.get(0))).isEqualTo(ClaimStatus.COMPLETED);
+      assertThat(sim.claimStatus(ids.get(1))).isEqualTo(ClaimStatus.REJECTED);
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
@@ -97,9 +139,13 @@ class QuickStartTest {
         .contains("Pulled 5 orders")
         .contains("as sold out: 1 rejected, failed 0")
         .contains("Acknowledged 4, failed 0")
-        .contains("Shipped 4, failed 0 (4 handed over, ready for the rider or the buyer)")
+        .contains("Rejected the REFUND")
+        .doesNotContain("Held and released") // the delivery app has no hold
+        .contains("as the seller (sold out): 1 cancelled, failed 0")
+        .contains("Pulled claims again: [CANCEL COMPLETED, REFUND REJECTED]")
+        .contains("Shipped 1, failed 0 (1 handed over, ready for the rider or the buyer)")
         .contains(
-            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED,"
+            "Pulled again from the saved checkpoint: 5 changed orders, now [CANCELLED, DELIVERED,"
                 + " READY_FOR_PICKUP]")
         .contains("Verified a webhook: ORDER_UPDATED")
         .endsWith("WITHDRAWN" + System.lineSeparator());

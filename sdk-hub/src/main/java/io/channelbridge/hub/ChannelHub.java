@@ -5,15 +5,18 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.Operation;
+import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.spi.ChannelRegistry;
 import io.channelbridge.hub.internal.DaemonThreads;
@@ -29,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -273,7 +277,8 @@ public final class ChannelHub implements AutoCloseable {
    *
    * <p>Each channel's result is that call's per-change {@link BatchResult}, in the order of {@code
    * changes} (changes for listings the channel does not have are left out; a channel that has none
-   * of them gets an empty result). A channel that cannot look up listings ({@link
+   * of them gets an empty result; an option named by values the listing does not have fails its
+   * item with {@link NotFoundException}). A channel that cannot look up listings ({@link
    * Operation#FIND_LISTING}) and has no known listing for a SKU fails with {@link
    * UnsupportedCapabilityException}: pass its {@link ListingRef}s (e.g. from {@link
    * #publishEverywhere}) in {@code known}.
@@ -305,7 +310,10 @@ public final class ChannelHub implements AutoCloseable {
               bySku.put(ref.sku(), ref);
             }
           }
-          List<StockChange> own = new ArrayList<>();
+          // In the order of the changes: a change to send, or the lookup failure of its option.
+          List<BatchResult.Item<StockChange>> planned = new ArrayList<>();
+          List<StockChange> toSend = new ArrayList<>();
+          Map<ListingRef, ListingStock> levelsByListing = new HashMap<>();
           for (InventoryChange c : all) {
             if (!bySku.containsKey(c.listingSku())) {
               if (!ch.capabilities().supports(Operation.FIND_LISTING)) {
@@ -314,11 +322,42 @@ public final class ChannelHub implements AutoCloseable {
               bySku.put(c.listingSku(), ch.listings().find(c.listingSku(), call).orElse(null));
             }
             ListingRef ref = bySku.get(c.listingSku());
-            if (ref != null) {
-              own.add(c.on(ref));
+            if (ref == null) {
+              continue; // the channel does not list it
             }
+            String optionSku = c.optionSku();
+            if (c.byValues()) {
+              ListingStock levels =
+                  levelsByListing.computeIfAbsent(ref, r -> ch.inventory().get(r, call));
+              Optional<OptionStock> option =
+                  levels.options().stream()
+                      .filter(o -> o.values().equals(c.optionValues()))
+                      .findFirst();
+              if (option.isEmpty() || option.get().sku() == null) {
+                planned.add(
+                    BatchResult.Item.failed(
+                        c.on(ref, null),
+                        new NotFoundException(
+                            ch.id(),
+                            "listing " + ref.listingId() + " has no option " + c.optionValues())));
+                continue;
+              }
+              optionSku = option.get().sku();
+            }
+            StockChange change = c.on(ref, optionSku);
+            planned.add(BatchResult.Item.ok(change)); // replaced by the channel's outcome
+            toSend.add(change);
           }
-          return own.isEmpty() ? new BatchResult<>(List.of()) : ch.inventory().set(own, call);
+          if (toSend.isEmpty()) {
+            return new BatchResult<>(planned);
+          }
+          List<BatchResult.Item<StockChange>> sent = ch.inventory().set(toSend, call).items();
+          List<BatchResult.Item<StockChange>> out = new ArrayList<>(planned.size());
+          int next = 0;
+          for (BatchResult.Item<StockChange> item : planned) {
+            out.add(item.succeeded() ? sent.get(next++) : item);
+          }
+          return new BatchResult<>(out);
         });
   }
 

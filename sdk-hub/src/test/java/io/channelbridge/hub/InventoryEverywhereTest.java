@@ -137,4 +137,30 @@ class InventoryEverywhereTest {
     assertThat(large.stock()).isEqualTo(Stock.UNLIMITED);
     assertThat(large.priceDelta()).isEqualTo(Money.krw(1_500));
   }
+
+  @Test
+  void anOptionNamedByItsValuesIsFoundPerChannelAndAMissingOneFailsOnlyItsItem() {
+    ListingRef a = searchable.listings().publish(tee());
+    Map<String, OptionStock> before = bySku(searchable.driver().stockOnChannel(a));
+
+    ChannelResults<BatchResult<StockChange>> results =
+        hub.setInventoryEverywhere(
+            List.of(
+                InventoryChange.optionStock("TEE", Map.of("size", "XXL"), Stock.of(1)),
+                InventoryChange.optionStock("TEE", Map.of("size", "S"), Stock.of(0))),
+            Map.of(),
+            HubCallOptions.only("fake-a"));
+
+    BatchResult<StockChange> onA = results.succeeded().get("fake-a");
+    assertThat(onA.items()).hasSize(2);
+    assertThat(onA.items().get(0).error())
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("XXL");
+    assertThat(onA.items().get(1).succeeded()).isTrue();
+    assertThat(onA.items().get(1).item().optionSku()).isEqualTo("TEE-S");
+    Map<String, OptionStock> after = bySku(searchable.driver().stockOnChannel(a));
+    assertThat(after.get("TEE-S").stock()).isEqualTo(Stock.of(0));
+    assertThat(after.get("TEE-M")).isEqualTo(before.get("TEE-M"));
+    assertThat(after.get("TEE-L")).isEqualTo(before.get("TEE-L"));
+  }
 }

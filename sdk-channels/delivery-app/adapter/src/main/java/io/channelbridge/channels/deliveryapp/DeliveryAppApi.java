@@ -1,6 +1,12 @@
 package io.channelbridge.channels.deliveryapp;
 
 import io.channelbridge.channels.deliveryapp.dto.AcceptRequest;
+import io.channelbridge.channels.deliveryapp.dto.Availability;
+import io.channelbridge.channels.deliveryapp.dto.AvailabilityRequest;
+import io.channelbridge.channels.deliveryapp.dto.CancelRequest;
+import io.channelbridge.channels.deliveryapp.dto.ClaimRejectRequest;
+import io.channelbridge.channels.deliveryapp.dto.ClaimsPage;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryClaim;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.Item;
 import io.channelbridge.channels.deliveryapp.dto.ItemCreated;
@@ -38,7 +44,14 @@ interface DeliveryAppApi {
   Item patchItem(
       @Path("shopId") String shopId,
       @Path("itemId") String itemId,
-      @Body Map<String, Object> patch,
+      @Body @KeepNulls Map<String, Object> patch,
+      @Tag CallOptions options);
+
+  /** Stock, sold-out state and price of up to 100 items or options; results per update. */
+  @POST("v1/shops/{shopId}/items/availability")
+  Availability availability(
+      @Path("shopId") String shopId,
+      @Body @KeepNulls AvailabilityRequest body,
       @Tag CallOptions options);
 
   @POST
@@ -82,6 +95,37 @@ interface DeliveryAppApi {
       @Path("shopId") String shopId,
       @Path("orderId") String orderId,
       @Body RejectRequest body,
+      @Tag CallOptions options);
+
+  /** The shop cancels an accepted order ({@code ACCEPTED} or {@code READY}). */
+  @POST("v1/shops/{shopId}/orders/{orderId}/cancel")
+  DeliveryOrder cancel(
+      @Path("shopId") String shopId,
+      @Path("orderId") String orderId,
+      @Body CancelRequest body,
+      @Tag CallOptions options);
+
+  @GET("v1/shops/{shopId}/claims")
+  ClaimsPage claims(
+      @Path("shopId") String shopId,
+      @Query("updatedSince") Instant updatedSince,
+      @Query("cursor") String cursor,
+      @Query("limit") int limit,
+      @Tag CallOptions options);
+
+  /** {@code amount} is left out: the requested amount is granted. */
+  @POST("v1/shops/{shopId}/claims/{claimId}/approve")
+  DeliveryClaim approveClaim(
+      @Path("shopId") String shopId,
+      @Path("claimId") String claimId,
+      @Body Map<String, Object> body,
+      @Tag CallOptions options);
+
+  @POST("v1/shops/{shopId}/claims/{claimId}/reject")
+  DeliveryClaim rejectClaim(
+      @Path("shopId") String shopId,
+      @Path("claimId") String claimId,
+      @Body ClaimRejectRequest body,
       @Tag CallOptions options);
 
   @POST("v1/shops/{shopId}/orders/{orderId}/ready")

@@ -3,6 +3,12 @@ package io.channelbridge.channels.deliveryapp;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.channelbridge.channels.deliveryapp.dto.AcceptRequest;
+import io.channelbridge.channels.deliveryapp.dto.Availability;
+import io.channelbridge.channels.deliveryapp.dto.AvailabilityRequest;
+import io.channelbridge.channels.deliveryapp.dto.CancelRequest;
+import io.channelbridge.channels.deliveryapp.dto.ClaimRejectRequest;
+import io.channelbridge.channels.deliveryapp.dto.ClaimsPage;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryClaim;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.ItemCreated;
 import io.channelbridge.channels.deliveryapp.dto.Live;
@@ -13,25 +19,32 @@ import io.channelbridge.channels.deliveryapp.dto.WebhookEvent;
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.ClaimPage;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingPage;
 import io.channelbridge.core.Operation;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ChannelException;
+import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.UnsupportedCapabilityException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.error.WebhookVerificationException;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.event.ClaimEvent;
 import io.channelbridge.core.event.ListingEvent;
 import io.channelbridge.core.event.OrderEvent;
 import io.channelbridge.core.event.UnknownEvent;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.HttpStack;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimRejection;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveRef;
@@ -40,6 +53,7 @@ import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Batches;
 import io.channelbridge.core.spi.Checkpoints;
@@ -62,9 +76,12 @@ import java.util.function.Function;
  * A delivery app (Baemin, Coupang Eats, Yogiyo) as a {@link CommerceChannel}, on the SDK's own
  * reference partner protocol: <b>not a public API</b> of any of them. Items are listings, shopping
  * live events are lives, {@code acknowledge} accepts an order (with cook minutes), {@code ship}
- * marks it ready for pickup, {@code reject} declines it with a reason; pushed webhooks are verified
- * with the shop's webhook secret. It is also the SDK's worked example of a small adapter: see the
- * module's README. Get one with {@link DeliveryAppProvider}.
+ * marks it ready for pickup, {@code reject} declines it with a reason; {@code inventory()} sets
+ * stock, sold-out state and prices through the availability batch; {@code claims()} pulls the
+ * customers' cancel and refund requests, approves or rejects them, and cancels accepted orders for
+ * the shop (no hold); pushed webhooks are verified with the shop's webhook secret. It is also the
+ * SDK's worked example of a small adapter: see the module's README. Get one with {@link
+ * DeliveryAppProvider}.
  */
 public final class DeliveryAppChannel extends AbstractCommerceChannel {
   static final String ID = "delivery-app";
@@ -76,6 +93,13 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
   static final String SINCE = "delivery-app.since";
   static final String CURSOR = "delivery-app.cursor";
   static final String SEEN = "delivery-app.seen";
+  private static final List<String> ORDER_KEYS = List.of(SINCE, CURSOR, SEEN);
+
+  // The claims feed's own checkpoint keys, so an order checkpoint is refused by claims().pull.
+  static final String CLAIMS_SINCE = "delivery-app.claims.since";
+  static final String CLAIMS_CURSOR = "delivery-app.claims.cursor";
+  static final String CLAIMS_SEEN = "delivery-app.claims.seen";
+  private static final List<String> CLAIM_KEYS = List.of(CLAIMS_SINCE, CLAIMS_CURSOR, CLAIMS_SEEN);
 
   private final DeliveryAppSettings settings;
   private final DeliveryAppApi api;
@@ -150,6 +174,46 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
     return mapper.toListing(api.item(settings.shopId(), ref.listingId(), options));
   }
 
+  // ---------------------------------------------------------------- inventory
+
+  /** The most updates {@code POST .../items/availability} takes. */
+  static final int MAX_AVAILABILITY = 100;
+
+  /**
+   * {@code POST .../items/availability} in requests of at most 100 updates, one result per change
+   * by the reply's {@code index}. A caller's idempotency key becomes {@code key/availability/n} for
+   * the n-th request of the call (the protocol refuses a key reused with another body).
+   */
+  @Override
+  protected BatchResult<StockChange> setInventory(List<StockChange> changes, CallOptions options) {
+    int[] request = {0};
+    return Batches.run(
+        changes,
+        MAX_AVAILABILITY,
+        batch -> {
+          List<Map<String, Object>> updates = new ArrayList<>(batch.size());
+          batch.forEach(c -> updates.add(DeliveryAppMapper.toUpdate(c)));
+          CallOptions keyed = keyed(options, "availability/" + request[0]++);
+          Availability reply =
+              api.availability(settings.shopId(), new AvailabilityRequest(updates), keyed);
+          return mapper.availabilityFailures(updates, reply);
+        });
+  }
+
+  /** {@code GET .../items/{itemId}}: the item's stock and price, and each option's state. */
+  @Override
+  protected ListingStock getInventory(ListingRef listing, CallOptions options) {
+    return mapper.toListingStock(api.item(settings.shopId(), listing.listingId(), options));
+  }
+
+  /** The options with a caller's idempotency key made unique to one request, if there is one. */
+  private static CallOptions keyed(CallOptions options, String suffix) {
+    return options
+        .idempotencyKey()
+        .map(k -> options.toBuilder().idempotencyKey(k + "/" + suffix).build())
+        .orElse(options);
+  }
+
   // ---------------------------------------------------------------- lives
 
   @Override
@@ -217,7 +281,7 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
    */
   @Override
   protected OrderPage pullOrders(Checkpoint checkpoint, CallOptions options) {
-    Map<String, String> v = Checkpoints.values(ID, checkpoint, Set.of(SINCE, CURSOR, SEEN));
+    Map<String, String> v = Checkpoints.values(ID, checkpoint, Set.copyOf(ORDER_KEYS));
     Instant since = Checkpoints.start(ID, v, SINCE, clock.instant(), settings.initialLookback());
     Instant seen = Checkpoints.instant(ID, v, SEEN);
     Orders reply =
@@ -230,23 +294,35 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
         seen = seen == null || order.updatedAt().isAfter(seen) ? order.updatedAt() : seen;
       }
     }
-    // An empty cursor is no cursor: a caller must never be told to page on with nothing.
-    String cursor =
-        reply == null || reply.nextCursor() == null || reply.nextCursor().isBlank()
-            ? null
-            : reply.nextCursor();
+    String cursor = cursor(reply == null ? null : reply.nextCursor());
+    Checkpoint next = next(ORDER_KEYS, since, seen, cursor);
+    return new OrderPage(orders, next, cursor != null);
+  }
+
+  /** An empty cursor is no cursor: a caller must never be told to page on with nothing. */
+  private static String cursor(String nextCursor) {
+    return nextCursor == null || nextCursor.isBlank() ? null : nextCursor;
+  }
+
+  /**
+   * The checkpoint after a page, the same for orders and claims: while the feed has a cursor, the
+   * window's start, the cursor and the latest {@code updatedAt} seen; at its end, the next window
+   * starts at that time minus the overlap (never before this window's start), so late or
+   * same-millisecond changes come again rather than never.
+   */
+  private Checkpoint next(List<String> keys, Instant since, Instant seen, String cursor) {
     Map<String, String> next = new HashMap<>();
     if (cursor != null) {
-      next.put(SINCE, since.toString());
-      next.put(CURSOR, cursor);
+      next.put(keys.get(0), since.toString());
+      next.put(keys.get(1), cursor);
       if (seen != null) {
-        next.put(SEEN, seen.toString());
+        next.put(keys.get(2), seen.toString());
       }
     } else {
       Instant restart = seen == null ? since : Checkpoints.restart(seen, settings.overlap());
-      next.put(SINCE, (restart.isAfter(since) ? restart : since).toString());
+      next.put(keys.get(0), (restart.isAfter(since) ? restart : since).toString());
     }
-    return new OrderPage(orders, Checkpoint.of(next), cursor != null);
+    return Checkpoint.of(next);
   }
 
   /**
@@ -390,6 +466,125 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
                 "order " + ref.orderId() + ": delivery-app orders are handed over, not parcels")));
   }
 
+  // ---------------------------------------------------------------- claims
+
+  /**
+   * One page of {@code GET .../claims}, with its own checkpoint and the same rules as {@link
+   * #pullOrders}. A claim on some items names order lines, so its order is read ({@code GET
+   * .../orders/{orderId}}, once per order on the page); a claim on the whole order needs no read.
+   */
+  @Override
+  protected ClaimPage pullClaims(Checkpoint checkpoint, CallOptions options) {
+    Map<String, String> v = Checkpoints.values(ID, checkpoint, Set.copyOf(CLAIM_KEYS));
+    Instant since =
+        Checkpoints.start(ID, v, CLAIMS_SINCE, clock.instant(), settings.initialLookback());
+    Instant seen = Checkpoints.instant(ID, v, CLAIMS_SEEN);
+    ClaimsPage reply =
+        api.claims(
+            settings.shopId(), since, v.get(CLAIMS_CURSOR), settings.claimPageLimit(), options);
+    List<Claim> claims = new ArrayList<>();
+    Map<String, DeliveryOrder> orders = new HashMap<>();
+    if (reply != null && reply.claims() != null) {
+      for (DeliveryClaim c : reply.claims()) {
+        Claim claim = mapper.toClaim(c, orderOf(c, orders, options));
+        claims.add(claim);
+        seen = seen == null || claim.updatedAt().isAfter(seen) ? claim.updatedAt() : seen;
+      }
+    }
+    String cursor = cursor(reply == null ? null : reply.nextCursor());
+    return new ClaimPage(claims, next(CLAIM_KEYS, since, seen, cursor), cursor != null);
+  }
+
+  /** The claim's order if its lines must be named, read once per call. */
+  private DeliveryOrder orderOf(
+      DeliveryClaim c, Map<String, DeliveryOrder> read, CallOptions options) {
+    if (!DeliveryAppMapper.needsOrder(c) || c.orderId() == null) {
+      return null;
+    }
+    DeliveryOrder o = read.get(c.orderId());
+    if (o == null) {
+      try {
+        o = api.order(settings.shopId(), c.orderId(), options);
+      } catch (NotFoundException e) {
+        throw new ProtocolException(
+            ID, "claim " + c.claimId() + " names unknown order " + c.orderId(), 0, null, null, e);
+      }
+      read.put(c.orderId(), o);
+    }
+    return o;
+  }
+
+  /**
+   * Approves each claim ({@code POST .../claims/{claimId}/approve} with no {@code amount}: the
+   * requested amount is granted). An approval already given answers 200 and succeeds; a claim
+   * already resolved otherwise or past its deadline is a 409, {@link
+   * io.channelbridge.core.error.ConflictException}, for that claim.
+   */
+  @Override
+  protected BatchResult<ClaimRef> approveClaims(List<ClaimRef> claims, CallOptions options) {
+    return perClaim(
+        claims,
+        options,
+        "approve",
+        (ref, o) -> api.approveClaim(settings.shopId(), ref.claimId(), Map.of(), o));
+  }
+
+  /** Rejects each claim ({@code POST .../claims/{claimId}/reject} with the reason and text). */
+  @Override
+  protected BatchResult<ClaimRef> rejectClaims(
+      List<ClaimRef> claims, ClaimRejection reason, CallOptions options) {
+    ClaimRejectRequest body =
+        new ClaimRejectRequest(DeliveryAppMapper.rejection(reason.code()), reason.text());
+    return perClaim(
+        claims,
+        options,
+        "reject",
+        (ref, o) -> api.rejectClaim(settings.shopId(), ref.claimId(), body, o));
+  }
+
+  /**
+   * The shop cancels accepted orders ({@code POST .../orders/{orderId}/cancel}, {@code ACCEPTED} or
+   * {@code READY}). A {@code NEW} order is not cancelled but rejected ({@code orders().reject}):
+   * the channel answers 409 and the item fails with a conflict, as for an order picked up.
+   */
+  @Override
+  protected BatchResult<OrderRef> cancelOrders(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    CancelRequest body = new CancelRequest(DeliveryAppMapper.reason(reason.code()), reason.text());
+    return perOrder(
+        orders,
+        r -> r,
+        options,
+        "cancel",
+        (r, o) -> {
+          DeliveryOrder reply = api.cancel(settings.shopId(), r.orderId(), body, o);
+          mapper.toOrder(reply); // a reply without the order's fields: ProtocolException
+          return reply;
+        });
+  }
+
+  private interface ClaimAction {
+    DeliveryClaim send(ClaimRef ref, CallOptions options);
+  }
+
+  /**
+   * One request per claim, by the rules of {@link Batches}; a reply without a claim id fails it.
+   */
+  private BatchResult<ClaimRef> perClaim(
+      List<ClaimRef> claims, CallOptions options, String action, ClaimAction send) {
+    return Batches.run(
+        claims,
+        1,
+        refs -> {
+          ClaimRef ref = refs.get(0);
+          DeliveryClaim reply = send.send(ref, keyed(options, action + "/" + ref.claimId()));
+          if (reply == null || reply.claimId() == null || reply.status() == null) {
+            throw new ProtocolException(ID, action + " of claim " + ref.claimId() + ": no claim");
+          }
+          return Map.of();
+        });
+  }
+
   // ---------------------------------------------------------------- webhooks, lifecycle
 
   /**
@@ -426,13 +621,20 @@ public final class DeliveryAppChannel extends AbstractCommerceChannel {
           case "order.created" -> ChannelEvent.Type.ORDER_CREATED;
           case "order.updated" -> ChannelEvent.Type.ORDER_UPDATED;
           case "order.cancelled" -> ChannelEvent.Type.ORDER_CANCELLED;
-          case "item.sold_out" -> ChannelEvent.Type.LISTING_STATUS_CHANGED;
+          case "item.sold_out", "item.updated" -> ChannelEvent.Type.LISTING_STATUS_CHANGED;
+          case "claim.created" -> ChannelEvent.Type.CLAIM_CREATED;
+          case "claim.updated" -> ChannelEvent.Type.CLAIM_UPDATED;
           default -> ChannelEvent.Type.UNKNOWN;
         };
     ChannelEvent.Source src = ChannelEvent.Source.WEBHOOK;
     try {
       return switch (type) {
         case UNKNOWN -> List.of(new UnknownEvent(e.id(), ID, src, at, e.type(), body));
+        case CLAIM_CREATED, CLAIM_UPDATED -> {
+          DeliveryClaim c = mapper.claimFromTree(e.data());
+          Claim claim = mapper.toClaim(c, orderOf(c, new HashMap<>(), CallOptions.DEFAULTS));
+          yield List.of(new ClaimEvent(e.id(), type, src, at, claim, body));
+        }
         case LISTING_STATUS_CHANGED -> {
           ListingStatus item = mapper.toStatus(mapper.itemFromTree(e.data()));
           yield List.of(new ListingEvent(e.id(), src, at, item, body));

@@ -2,34 +2,55 @@ package io.channelbridge.channels.deliveryapp;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.channelbridge.channels.deliveryapp.dto.Availability;
+import io.channelbridge.channels.deliveryapp.dto.DeliveryClaim;
 import io.channelbridge.channels.deliveryapp.dto.DeliveryOrder;
 import io.channelbridge.channels.deliveryapp.dto.Item;
 import io.channelbridge.channels.deliveryapp.dto.Live;
+import io.channelbridge.core.error.ChannelException;
+import io.channelbridge.core.error.ConflictException;
+import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.BuyerContact;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimParty;
+import io.channelbridge.core.model.ClaimRejection;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderAmounts;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.RejectReason;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The protocol's JSON to the SDK's model and back: pure functions. Unknown statuses and kinds map
@@ -72,12 +93,16 @@ final class DeliveryAppMapper {
   private final JsonAdapter<DeliveryOrder> orderJson;
   private final JsonAdapter<Item> itemJson;
   private final JsonAdapter<Live> liveJson;
+  private final JsonAdapter<Availability.Result> resultJson;
+  private final JsonAdapter<DeliveryClaim> claimJson;
 
   DeliveryAppMapper(String channelId, Moshi moshi) {
     this.channelId = channelId;
     this.orderJson = moshi.adapter(DeliveryOrder.class);
     this.itemJson = moshi.adapter(Item.class);
     this.liveJson = moshi.adapter(Live.class);
+    this.resultJson = moshi.adapter(Availability.Result.class);
+    this.claimJson = moshi.adapter(DeliveryClaim.class);
   }
 
   /** A field the SDK needs from a 2xx reply: missing, it is the channel's protocol error. */
@@ -103,7 +128,7 @@ final class DeliveryAppMapper {
         l.title(),
         l.description(),
         l.price().amount(),
-        (long) l.stock(),
+        wireStock(l.stock()),
         l.images(),
         l.categoryFor(channelId),
         groups.isEmpty() ? null : groups,
@@ -124,7 +149,7 @@ final class DeliveryAppMapper {
       patch.put("price", u.price().amount());
     }
     if (u.stock() != null) {
-      patch.put("stock", u.stock());
+      patch.put("stock", wireStock(u.stock())); // null: unlimited, sent as JSON null
     }
     if (u.images() != null) {
       patch.put("imageUrls", u.images());
@@ -164,9 +189,33 @@ final class DeliveryAppMapper {
     return b.build();
   }
 
-  /** {@code null} stock is unlimited: {@link Integer#MAX_VALUE}. */
+  /**
+   * A listing's stock as {@link Listing#stock()} holds it, an {@code int}: {@code null} (unlimited)
+   * reads as {@link Integer#MAX_VALUE}. {@code inventory()} has the exact value.
+   */
   static int stock(Long stock) {
     return stock == null || stock > Integer.MAX_VALUE ? Integer.MAX_VALUE : stock.intValue();
+  }
+
+  /**
+   * A listing's {@code int} stock on the wire: {@link Integer#MAX_VALUE}, which is how an unlimited
+   * stock reads back, is written as {@code null} (unlimited), never as a number.
+   */
+  static Long wireStock(int stock) {
+    return stock == Integer.MAX_VALUE ? null : (long) stock;
+  }
+
+  /** The protocol's stock as a {@link Stock}: {@code null} is {@link Stock#UNLIMITED}. */
+  static Stock stockOf(Long stock) {
+    if (stock == null) {
+      return Stock.UNLIMITED;
+    }
+    return Stock.of((int) Math.min(Integer.MAX_VALUE, Math.max(0, stock)));
+  }
+
+  /** A {@link Stock} on the wire: {@link Stock#UNLIMITED} is {@code null}, never a number. */
+  static Long wireStock(Stock stock) {
+    return stock.isUnlimited() ? null : (long) stock.quantity();
   }
 
   ListingStatus toStatus(Item item) {
@@ -178,6 +227,164 @@ final class DeliveryAppMapper {
         null,
         item.updatedAt(),
         itemJson.toJson(item));
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  /**
+   * An item's stock and prices. A {@code SOLD_OUT} item has stock 0 whatever its counter says
+   * (nothing can be bought); otherwise {@code stock: null} is {@link Stock#UNLIMITED}. Options have
+   * no stock in this protocol: {@code UNLIMITED} when on sale, 0 when {@code soldOut}. An option's
+   * SKU is its {@code optionId} (the protocol stores no option SKU).
+   */
+  ListingStock toListingStock(Item item) {
+    ListingRef ref = ref(item);
+    String what = "item " + ref.listingId();
+    String status = required(item.status(), what, "status");
+    Stock stock = "SOLD_OUT".equals(status) ? Stock.of(0) : stockOf(item.stock());
+    List<OptionStock> options = new ArrayList<>();
+    if (item.optionGroups() != null) {
+      for (Item.OptionGroup g : item.optionGroups()) {
+        for (Item.Option o : g.options() == null ? List.<Item.Option>of() : g.options()) {
+          String id = required(o.optionId(), "option of " + what, "optionId");
+          boolean soldOut = Boolean.TRUE.equals(o.soldOut());
+          Map<String, String> values = new LinkedHashMap<>();
+          values.put(g.name() == null ? "" : g.name(), o.name() == null ? "" : o.name());
+          options.add(
+              new OptionStock(
+                  id,
+                  id,
+                  values,
+                  soldOut ? Stock.of(0) : Stock.UNLIMITED,
+                  Money.krw(o.price() == null ? 0 : o.price()),
+                  !soldOut));
+        }
+      }
+    }
+    return new ListingStock(ref, stock, Money.krw(required(item.price(), what, "price")), options);
+  }
+
+  /**
+   * One update of {@code POST .../items/availability}. The item: {@code stock} (unlimited is {@code
+   * null}, sent with {@code soldOut: false} so a sold-out item goes back on sale), {@code price}.
+   * An option ({@code optionSku} is the {@code optionId}): a stock of 0 is {@code soldOut: true},
+   * any other stock (unlimited included) {@code soldOut: false}; {@code price} is the option's
+   * price, the SDK's price delta.
+   */
+  static Map<String, Object> toUpdate(StockChange c) {
+    Map<String, Object> u = new LinkedHashMap<>();
+    u.put("itemId", c.listing().listingId());
+    if (c.isOption()) {
+      u.put("optionId", c.optionSku());
+      if (c.stock() != null) {
+        u.put("soldOut", c.stock().isSoldOut());
+      }
+    } else if (c.stock() != null) {
+      u.put("stock", wireStock(c.stock()));
+      if (c.stock().isUnlimited()) {
+        u.put("soldOut", false);
+      }
+    }
+    if (c.price() != null) {
+      u.put("price", c.price().amount());
+    }
+    return u;
+  }
+
+  /**
+   * The updates the channel refused, by index into {@code sent}. Results are matched by their
+   * {@code index}; an update without a result, with two results, or with a malformed one (no {@code
+   * ok}, another item, {@code ok: false} without a known error code) fails alone with a {@link
+   * ProtocolException}: the others' results stand.
+   *
+   * @throws ProtocolException if the reply has no {@code results} at all
+   */
+  Map<Integer, ChannelException> availabilityFailures(
+      List<Map<String, Object>> sent, Availability reply) {
+    if (reply == null || reply.results() == null) {
+      throw new ProtocolException(channelId, "availability reply has no 'results'");
+    }
+    Map<Integer, Object> byIndex = new HashMap<>();
+    Set<Integer> repeated = new HashSet<>();
+    for (Object tree : reply.results()) {
+      Integer index = tree instanceof Map<?, ?> m ? exactInt(m.get("index")) : null;
+      if (index != null && index >= 0 && index < sent.size()) {
+        if (byIndex.putIfAbsent(index, tree) != null) {
+          repeated.add(index);
+        }
+      }
+    }
+    Map<Integer, ChannelException> failed = new LinkedHashMap<>();
+    for (int i = 0; i < sent.size(); i++) {
+      Map<String, Object> update = sent.get(i);
+      String what =
+          "update "
+              + i
+              + " (item "
+              + update.get("itemId")
+              + (update.containsKey("optionId") ? ", option " + update.get("optionId") : "")
+              + ")";
+      ChannelException failure;
+      if (!byIndex.containsKey(i)) {
+        failure = new ProtocolException(channelId, "availability reply has no result for " + what);
+      } else if (repeated.contains(i)) {
+        failure =
+            new ProtocolException(channelId, "availability reply has two results for " + what);
+      } else {
+        failure = resultFailure(i, what, update, byIndex.get(i));
+      }
+      if (failure != null) {
+        failed.put(i, failure);
+      }
+    }
+    return failed;
+  }
+
+  private ChannelException resultFailure(
+      int index, String what, Map<String, Object> update, Object tree) {
+    Availability.Result r;
+    try {
+      r = resultJson.fromJsonValue(tree);
+    } catch (RuntimeException e) {
+      return new ProtocolException(
+          channelId, "malformed availability result for " + what, 0, null, null, e);
+    }
+    if (r == null || r.ok() == null) {
+      return new ProtocolException(channelId, "availability result for " + what + " has no 'ok'");
+    }
+    if (!Objects.equals(r.itemId(), update.get("itemId"))
+        || !Objects.equals(r.optionId(), update.get("optionId"))) {
+      return new ProtocolException(
+          channelId, "availability result for " + what + " names item " + r.itemId());
+    }
+    if (r.ok()) {
+      return null;
+    }
+    String code = r.error() == null ? null : r.error().code();
+    String message = what + ": " + (r.error() == null ? null : r.error().message());
+    if (code == null) {
+      return new ProtocolException(channelId, "refused " + what + " has no error code");
+    }
+    return switch (code) {
+      case "NOT_FOUND" -> new NotFoundException(channelId, message, 200, code, null, null);
+      case "INVALID_STATE" -> new ConflictException(channelId, message, 200, code, null, null);
+      case "INVALID_ARGUMENT" ->
+          new ValidationException(
+              channelId,
+              List.of(new Violation("updates[" + index + "]", "invalid", message)),
+              200,
+              code,
+              null);
+      default -> new ProtocolException(channelId, "refused " + what + " with unknown code " + code);
+    };
+  }
+
+  private static Integer exactInt(Object value) {
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      double d = n.doubleValue();
+      return d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE ? (int) d : null;
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- lives
@@ -308,6 +515,106 @@ final class DeliveryAppMapper {
         .acceptDeadline(o.acceptDeadline())
         .raw(orderJson.toJson(o))
         .build();
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  private static final Map<String, ClaimType> CLAIM_TYPE =
+      Map.of("CANCEL", ClaimType.CANCEL, "REFUND", ClaimType.REFUND);
+  private static final Map<String, ClaimStatus> CLAIM_STATUS =
+      Map.of(
+          "REQUESTED", ClaimStatus.REQUESTED,
+          "APPROVED", ClaimStatus.COMPLETED,
+          "REJECTED", ClaimStatus.REJECTED,
+          "WITHDRAWN", ClaimStatus.WITHDRAWN,
+          "ESCALATED", ClaimStatus.ESCALATED);
+  private static final Map<String, ClaimParty> CLAIM_PARTY =
+      Map.of(
+          "CUSTOMER", ClaimParty.BUYER,
+          "SHOP", ClaimParty.SELLER,
+          "CHANNEL", ClaimParty.CHANNEL);
+
+  /** Whether mapping a claim needs its order: only to name the lines of a claim on some items. */
+  static boolean needsOrder(DeliveryClaim c) {
+    return c != null && c.items() != null && !c.items().isEmpty();
+  }
+
+  /**
+   * A claim. {@code APPROVED} is {@code COMPLETED}; the channel's codes stay in {@code
+   * channelType}/{@code channelStatus}. An empty {@code items} (the whole order) has no lines, like
+   * an {@link io.channelbridge.core.model.OrderRef} without lines; a claimed item becomes the line
+   * of {@code order} with that {@code itemId} ({@code orderId-n}, as {@link #toOrder} names lines;
+   * with the same item on two lines, the first not yet claimed).
+   *
+   * @param order the claim's order; needed only if {@link #needsOrder} says so
+   */
+  Claim toClaim(DeliveryClaim c, DeliveryOrder order) {
+    required(c, "reply", "claim");
+    String claimId = required(c.claimId(), "claim", "claimId");
+    String what = "claim " + claimId;
+    String orderId = required(c.orderId(), what, "orderId");
+    required(c.type(), what, "type");
+    required(c.status(), what, "status");
+    required(c.updatedAt(), what, "updatedAt");
+    List<ClaimLine> lines = new ArrayList<>();
+    if (needsOrder(c)) {
+      List<DeliveryOrder.Line> wire =
+          order == null || order.items() == null ? List.of() : order.items();
+      Set<Integer> used = new HashSet<>();
+      for (DeliveryClaim.Item item : c.items()) {
+        int quantity = required(item.quantity(), what, "items[].quantity");
+        if (quantity < 1) {
+          throw new ProtocolException(channelId, what + " claims " + quantity + " of an item");
+        }
+        int line = -1;
+        for (int n = 0; n < wire.size() && line < 0; n++) {
+          if (Objects.equals(wire.get(n).itemId(), item.itemId()) && !used.contains(n)) {
+            line = n;
+          }
+        }
+        if (line < 0) {
+          throw new ProtocolException(
+              channelId, what + " claims item " + item.itemId() + " not on order " + orderId);
+        }
+        used.add(line);
+        lines.add(
+            new ClaimLine(orderId + "-" + (line + 1), wire.get(line).externalSku(), quantity));
+      }
+    }
+    return Claim.builder()
+        .channelId(channelId)
+        .claimId(claimId)
+        .orderId(orderId)
+        .type(CLAIM_TYPE.getOrDefault(c.type(), ClaimType.UNKNOWN), c.type())
+        .status(CLAIM_STATUS.getOrDefault(c.status(), ClaimStatus.UNKNOWN), c.status())
+        .requestedBy(
+            c.requestedBy() == null
+                ? ClaimParty.UNKNOWN
+                : CLAIM_PARTY.getOrDefault(c.requestedBy(), ClaimParty.UNKNOWN))
+        .reason(c.reason(), c.detail())
+        .lines(lines)
+        .requestedAmount(c.requestedAmount() == null ? null : Money.krw(c.requestedAmount()))
+        .requestedAt(c.requestedAt())
+        .respondBy(c.respondBy())
+        .updatedAt(c.updatedAt())
+        .version(c.status() + "@" + c.updatedAt())
+        .raw(claimJson.toJson(c))
+        .build();
+  }
+
+  /** The protocol's claim reject reasons for the SDK's. */
+  static String rejection(ClaimRejection.Code code) {
+    return switch (code) {
+      case ALREADY_PREPARED -> "ALREADY_COOKED";
+      case ALREADY_SHIPPED -> "ALREADY_PICKED_UP";
+      case NOT_AT_FAULT -> "NOT_AT_FAULT";
+      case NO_EVIDENCE -> "NO_EVIDENCE";
+      case OTHER -> "OTHER";
+    };
+  }
+
+  DeliveryClaim claimFromTree(Object tree) {
+    return claimJson.fromJsonValue(tree);
   }
 
   DeliveryOrder orderFromTree(Object tree) {

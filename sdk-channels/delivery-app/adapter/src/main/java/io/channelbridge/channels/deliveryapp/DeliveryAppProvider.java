@@ -24,8 +24,9 @@ import java.time.Duration;
  * {@code delivery-app.shop-id} (required); {@code delivery-app.webhook-secret} (turns {@code
  * parseWebhook} on); {@code delivery-app.cook-minutes} (1..120, default 20; a call overrides it
  * with the {@link io.channelbridge.core.CallOptions#attribute call option} of the same key); {@code
- * delivery-app.orders.limit} (1..100, default 100), {@code delivery-app.orders.overlap} (default
- * {@code PT1M}), {@code delivery-app.orders.initial-lookback} (default {@code P1D}); {@code
+ * delivery-app.orders.limit} (1..100, default 100), {@code delivery-app.claims.limit} (claims per
+ * page, 1..100, default 100), {@code delivery-app.orders.overlap} (default {@code PT1M}) and {@code
+ * delivery-app.orders.initial-lookback} (default {@code P1D}), which claims use too; {@code
  * delivery-app.token-timeout} (default {@code PT10S}); {@code delivery-app.lives-path} and {@code
  * delivery-app.live-path}; and the transport settings every channel takes ({@code
  * delivery-app.http.max-attempts}, {@code .backoff}, {@code .max-backoff}, {@code .rate-limit}
@@ -62,6 +63,7 @@ public final class DeliveryAppProvider implements ChannelProvider {
             .idempotencyHeader("Idempotency-Key")
             .bearerToken(DeliveryAppAuth.tokenSource(settings))
             .errorMapper(DeliveryAppErrors.errorMapper())
+            .moshi(b -> b.add(KeepNulls.FACTORY))
             .redactFields("client_secret", "access_token", "safeNumber")
             .redactValues(settings.clientSecret());
     if (settings.webhookSecret() != null) {
@@ -77,11 +79,12 @@ public final class DeliveryAppProvider implements ChannelProvider {
    * @param webhooks whether a webhook secret is configured
    */
   static ChannelCapabilities capabilities(int pageLimit, boolean webhooks) {
-    // Every operation but item search and list (the protocol has neither); webhooks only with a
-    // webhook secret to verify them.
+    // Every operation but item search and list (the protocol has neither) and claim hold/release;
+    // webhooks only with a webhook secret to verify them.
     return ChannelCapabilities.builder()
         .supportsAll()
         .without(Operation.FIND_LISTING, Operation.LIST_LISTINGS)
+        .without(Operation.HOLD_CLAIMS) // the protocol has no hold or release of a claim
         .without(webhooks ? new Operation[0] : new Operation[] {Operation.PARSE_WEBHOOK})
         .maxAcknowledgeBatch(1) // one order per accept, ready or reject request
         .maxShipBatch(1)

@@ -21,6 +21,7 @@ record DeliveryAppSettings(
     Secret webhookSecret,
     int cookMinutes,
     int pageLimit,
+    int claimPageLimit,
     Duration overlap,
     Duration initialLookback,
     Duration tokenTimeout,
@@ -34,6 +35,7 @@ record DeliveryAppSettings(
   static final String WEBHOOK_SECRET = "delivery-app.webhook-secret";
   static final String COOK_MINUTES = "delivery-app.cook-minutes";
   static final String PAGE_LIMIT = "delivery-app.orders.limit";
+  static final String CLAIM_PAGE_LIMIT = "delivery-app.claims.limit";
   static final String OVERLAP = "delivery-app.orders.overlap";
   static final String INITIAL_LOOKBACK = "delivery-app.orders.initial-lookback";
   static final String TOKEN_TIMEOUT = "delivery-app.token-timeout";
@@ -54,6 +56,7 @@ record DeliveryAppSettings(
           WEBHOOK_SECRET,
           COOK_MINUTES,
           PAGE_LIMIT,
+          CLAIM_PAGE_LIMIT,
           OVERLAP,
           INITIAL_LOOKBACK,
           TOKEN_TIMEOUT,
@@ -71,6 +74,7 @@ record DeliveryAppSettings(
     }
     int cook = cookMinutes(COOK_MINUTES, c.getInt(COOK_MINUTES, 20));
     int limit = c.getInt(PAGE_LIMIT, 100, 1, 100);
+    int claimLimit = c.getInt(CLAIM_PAGE_LIMIT, 100, 1, 100);
     Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(1), Duration.ZERO, ONE_HOUR);
     Duration lookback = c.getDuration(INITIAL_LOOKBACK, Duration.ofDays(1), Duration.ZERO, FOREVER);
     Duration tokenTimeout =
@@ -85,6 +89,7 @@ record DeliveryAppSettings(
         webhook,
         cook,
         limit,
+        claimLimit,
         overlap,
         lookback,
         tokenTimeout,

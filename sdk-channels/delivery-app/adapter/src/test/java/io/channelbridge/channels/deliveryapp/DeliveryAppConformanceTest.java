@@ -5,9 +5,9 @@ import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.testkit.conformance.ConformanceTarget;
 
 /**
- * The whole conformance suite against {@link DeliveryAppSimulator}, with pages of 10 orders so that
- * paging shows; the channel's nature (hand-overs, whole orders, what an item keeps) comes with
- * {@link DeliveryAppConformance}.
+ * The whole conformance suite against {@link DeliveryAppSimulator}, with pages of 10 orders (and
+ * the simulator's settings' 5 claims) so that paging shows; the channel's nature (hand-overs, whole
+ * orders, what an item keeps) comes with {@link DeliveryAppConformance}.
  */
 class DeliveryAppConformanceTest implements DeliveryAppConformance {
 

@@ -20,11 +20,15 @@ import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.CommerceChannels;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.model.ClaimRef;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.RejectReason;
+import io.channelbridge.core.model.StockChange;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -162,5 +166,101 @@ class DeliveryAppRepliesTest {
     assertThat(page.orders()).hasSize(1);
     assertThat(page.hasMore()).isFalse();
     assertThat(page.next().values()).doesNotContainKey(DeliveryAppChannel.CURSOR);
+  }
+
+  @Test
+  void aMissingOrMalformedAvailabilityResultFailsOnlyItsChangeAndLaterRequestsKeepEarlierResults() {
+    // request 1 (100 changes): results for all but index 3, and index 5 malformed;
+    // request 2 (the 101st change): not JSON at all
+    StringBuilder results = new StringBuilder("{\"results\":[");
+    for (int i = 0; i < 100; i++) {
+      if (i == 3) {
+        continue;
+      }
+      results.append(i == 0 ? "" : ",");
+      results.append(
+          i == 5
+              ? "{\"index\":5,\"itemId\":\"I5\",\"ok\":{\"no\":1}}"
+              : "{\"index\":" + i + ",\"itemId\":\"I" + i + "\",\"ok\":true}");
+    }
+    results.append("]}");
+    server.stubFor(
+        post(urlPathEqualTo(SHOP + "/items/availability"))
+            .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"I0\""))
+            .willReturn(okJson(results.toString())));
+    server.stubFor(
+        post(urlPathEqualTo(SHOP + "/items/availability"))
+            .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"I100\""))
+            .willReturn(aResponse().withStatus(200).withBody("<html>gateway</html>")));
+    List<StockChange> changes = new java.util.ArrayList<>();
+    for (int i = 0; i <= 100; i++) {
+      changes.add(
+          StockChange.of(ListingRef.of(DeliveryAppChannel.ID, "I" + i, null)).withStock(i % 3));
+    }
+    BatchResult<StockChange> r = channel.inventory().set(changes);
+    assertThat(r.items()).hasSize(101);
+    assertThat(r.items().get(3).error())
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("no result for update 3");
+    assertThat(r.items().get(5).error()).isInstanceOf(ProtocolException.class);
+    assertThat(r.items().get(100).error()).isInstanceOf(ProtocolException.class);
+    assertThat(r.failed()).hasSize(3);
+    assertThat(r.items().get(99).succeeded()).isTrue();
+  }
+
+  @Test
+  void anItemWithoutOptionIdsIsAProtocolErrorForInventoryGet() {
+    server.stubFor(
+        get(urlPathEqualTo(SHOP + "/items/7"))
+            .willReturn(
+                okJson(
+                    "{\"itemId\":\"7\",\"externalSku\":\"S\",\"name\":\"김밥\",\"price\":4000,"
+                        + "\"status\":\"ON_SALE\",\"optionGroups\":[{\"name\":\"맛\","
+                        + "\"options\":[{\"name\":\"참치\",\"price\":0}]}]}")));
+    assertThatThrownBy(
+            () -> channel.inventory().get(ListingRef.of(DeliveryAppChannel.ID, "7", "S")))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("optionId");
+  }
+
+  @Test
+  void emptyClaimAndCancelRepliesFailTheirItemOnly() {
+    server.stubFor(post(urlPathEqualTo(SHOP + "/claims/C1/approve")).willReturn(okJson("{}")));
+    server.stubFor(
+        post(urlPathEqualTo(SHOP + "/claims/C2/approve"))
+            .willReturn(okJson("{\"claimId\":\"C2\",\"status\":\"APPROVED\"}")));
+    server.stubFor(post(urlPathEqualTo(SHOP + "/orders/A/cancel")).willReturn(okJson("{}")));
+    server.stubFor(
+        post(urlPathEqualTo(SHOP + "/orders/B/cancel")).willReturn(okJson(ORDER.formatted("B"))));
+    BatchResult<ClaimRef> approved =
+        channel
+            .claims()
+            .approve(
+                List.of(
+                    new ClaimRef(DeliveryAppChannel.ID, "C1", ClaimType.CANCEL, ref("A")),
+                    new ClaimRef(DeliveryAppChannel.ID, "C2", ClaimType.CANCEL, ref("B"))));
+    assertThat(approved.items().get(0).error()).isInstanceOf(ProtocolException.class);
+    assertThat(approved.items().get(1).succeeded()).isTrue();
+    BatchResult<OrderRef> cancelled =
+        channel
+            .claims()
+            .cancel(List.of(ref("A"), ref("B")), RejectReason.of(RejectReason.Code.CLOSED, null));
+    assertThat(cancelled.items().get(0).error())
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("orderId");
+    assertThat(cancelled.items().get(1).succeeded()).isTrue();
+  }
+
+  @Test
+  void aClaimWithoutUpdatedAtIsAProtocolErrorNamingTheField() {
+    server.stubFor(
+        get(urlPathEqualTo(SHOP + "/claims"))
+            .willReturn(
+                okJson(
+                    "{\"claims\":[{\"claimId\":\"C1\",\"orderId\":\"A\",\"type\":\"CANCEL\","
+                        + "\"status\":\"REQUESTED\",\"items\":[]}]}")));
+    assertThatThrownBy(() -> channel.claims().pull(Checkpoint.initial()))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("updatedAt");
   }
 }

@@ -268,4 +268,68 @@ class DeliveryAppWebhookTest {
         .isInstanceOf(io.channelbridge.core.error.ProtocolException.class)
         .hasMessageContaining("UTF-8");
   }
+
+  @Test
+  void stockClaimAndOrderChangesArePushedAndParsed() throws Exception {
+    List<ChannelEvent> handled = Collections.synchronizedList(new ArrayList<>());
+    HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.createContext(
+        "/hook",
+        ex -> {
+          Map<String, String> headers = new LinkedHashMap<>();
+          ex.getRequestHeaders().forEach((k, v) -> headers.put(k, v.get(0)));
+          byte[] body = ex.getRequestBody().readAllBytes();
+          int status = 200;
+          try {
+            handled.addAll(channel.parseWebhook(headers, body));
+          } catch (RuntimeException e) {
+            status = 401;
+          }
+          ex.sendResponseHeaders(status, -1);
+          ex.close();
+        });
+    receiver.start();
+    try {
+      String itemId =
+          channel
+              .listings()
+              .publish(
+                  io.channelbridge.core.model.Listing.builder()
+                      .sku("SKU-1")
+                      .title("떡볶이")
+                      .price(Money.krw(8_000))
+                      .stock(2)
+                      .build())
+              .listingId();
+      sim.sendWebhooksTo(
+          URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), 0);
+      String id = order(); // takes both: sold out
+      channel.orders().acknowledge(List.of(OrderRef.of(DeliveryAppChannel.ID, id)));
+      String claimId =
+          sim.createClaim(
+              io.channelbridge.testkit.ClaimSpec.wholeOrder(
+                  id, io.channelbridge.core.model.ClaimType.CANCEL));
+      DeliveryAppSimulator.Delivery d = sim.deliverWebhooks();
+      assertThat(d.failed()).isZero();
+      assertThat(handled)
+          .extracting(
+              e ->
+                  e.type()
+                      + ":"
+                      + (e instanceof ListingEvent l
+                          ? l.listing().ref().listingId() + "/" + l.listing().channelStatus()
+                          : e instanceof io.channelbridge.core.event.ClaimEvent c
+                              ? c.claim().claimId()
+                              : ((OrderEvent) e).order().orderId()))
+          .containsExactly(
+              "LISTING_STATUS_CHANGED:" + itemId + "/SOLD_OUT", // item.updated
+              "LISTING_STATUS_CHANGED:" + itemId + "/SOLD_OUT", // item.sold_out
+              "ORDER_CREATED:" + id,
+              "ORDER_UPDATED:" + id,
+              "CLAIM_CREATED:" + claimId,
+              "ORDER_UPDATED:" + id); // the order's updatedAt moves with its claim
+    } finally {
+      receiver.stop(0);
+    }
+  }
 }

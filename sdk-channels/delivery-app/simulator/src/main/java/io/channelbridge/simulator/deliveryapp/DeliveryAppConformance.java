@@ -1,5 +1,6 @@
 package io.channelbridge.simulator.deliveryapp;
 
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
@@ -28,7 +29,11 @@ import java.util.Set;
  *
  * <p>Delivery orders are rider deliveries or pickups, handed over ("ready") rather than shipped
  * with a tracking number, and accepted whole; an item keeps what a menu shows (no brand, notice,
- * list price, variants or delivery terms).
+ * list price, variants or delivery terms); an option is on sale or sold out, with no stock count; a
+ * buyer's return is the protocol's refund. Claims span pages because {@link
+ * DeliveryAppSimulator#configFor()} pulls {@value DeliveryAppSimulator#CLAIMS_PAGE} claims a page,
+ * below {@link #pagingClaimCount} (7); a config of your own needs {@code delivery-app.claims.limit}
+ * below it too.
  */
 public interface DeliveryAppConformance extends ChannelConformance {
 
@@ -58,6 +63,24 @@ public interface DeliveryAppConformance extends ChannelConformance {
   @Override
   default OrderRef writeRef(Conformance c, Order pulled) {
     return pulled.ref();
+  }
+
+  /** Options have only {@code soldOut}: no stock count (spec "Inventory: sold out and stock"). */
+  @Override
+  default boolean optionStockIsSoldOutOnly(Conformance c) {
+    return true;
+  }
+
+  /** The protocol has no returns: the driver files a {@code RETURN} as a {@code REFUND}. */
+  @Override
+  default ClaimType filedClaimType(Conformance c, ClaimType asked) {
+    return asked == ClaimType.RETURN ? ClaimType.REFUND : asked;
+  }
+
+  /** Accept, ready, reject and cancel act on whole orders. */
+  @Override
+  default boolean writesSingleLines(Conformance c) {
+    return false;
   }
 
   /** A hand-over to the rider or the buyer, without a tracking number. */

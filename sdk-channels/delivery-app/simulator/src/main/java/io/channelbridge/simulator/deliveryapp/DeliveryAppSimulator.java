@@ -6,16 +6,24 @@ import static io.channelbridge.core.spi.Json.string;
 
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.LiveRef;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.spi.Json;
 import io.channelbridge.simulator.Keyset;
 import io.channelbridge.simulator.RateWindow;
 import io.channelbridge.simulator.Reply;
 import io.channelbridge.simulator.SimRequest;
 import io.channelbridge.simulator.SimulatorBase;
+import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
@@ -47,9 +55,11 @@ import java.util.regex.Pattern;
  * clock, {@code Idempotency-Key} on {@code POST} (same key and body: the first reply again; another
  * body: 409 {@code IDEMPOTENCY_KEY_REUSED}; kept 24 hours), 20 requests a second per shop, items,
  * shopping-live events, the order state machine with the accept deadline on its clock (a {@code
- * NEW} order not accepted in time becomes {@code CANCELLED}), cursor paging, the protocol's error
- * bodies, and a webhook sender that posts signed events to a URL at least once, with retries and
- * deliberate duplicates.
+ * NEW} order not accepted in time becomes {@code CANCELLED}), item stock taken by orders and given
+ * back when they end, the availability batch with per-update results, the claims state machine
+ * (cancel and refund requests with {@code respondBy} deadlines on its clock), cursor paging of
+ * orders and claims, the protocol's error bodies, and a webhook sender that posts signed events to
+ * a URL at least once, with retries and deliberate duplicates.
  *
  * <p>Server, clock, tokens, fault injection and the request journal come from {@link
  * SimulatorBase}. Tests act as the channel's side through the Java API ({@link
@@ -80,7 +90,15 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private static final Pattern LIVE = Pattern.compile(SHOP + "/lives/([^/]+)(/cancel)?");
   private static final Pattern ORDER = Pattern.compile(SHOP + "/orders/([^/]+)");
   private static final Pattern ORDER_ACTION =
-      Pattern.compile(SHOP + "/orders/([^/]+)/(accept|reject|ready)");
+      Pattern.compile(SHOP + "/orders/([^/]+)/(accept|reject|ready|cancel)");
+  private static final Pattern CLAIM = Pattern.compile(SHOP + "/claims/([^/]+)");
+  private static final Pattern CLAIM_ACTION =
+      Pattern.compile(SHOP + "/claims/([^/]+)/(approve|reject)");
+  private static final Set<String> CLAIM_REJECT_REASONS =
+      Set.of("ALREADY_COOKED", "ALREADY_PICKED_UP", "NOT_AT_FAULT", "NO_EVIDENCE", "OTHER");
+  private static final Duration CANCEL_RESPOND_WINDOW = Duration.ofMinutes(5);
+  private static final Duration REFUND_RESPOND_WINDOW = Duration.ofHours(24);
+  private static final Duration REFUND_FILING_WINDOW = Duration.ofHours(24);
   private static final Set<String> ITEM_STATUSES = Set.of("ON_SALE", "SOLD_OUT", "HIDDEN");
   private static final Set<String> REASONS = Set.of("SOLD_OUT", "CLOSED", "TOO_BUSY", "OTHER");
 
@@ -91,10 +109,13 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private Duration acceptWindow = DEFAULT_ACCEPT_WINDOW;
   private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
   private long itemCounter;
+  private long optionCounter;
   private final Map<String, Live> lives = new LinkedHashMap<>();
   private long liveCounter;
   private final Map<String, Ord> orders = new LinkedHashMap<>();
   private long orderCounter;
+  private final Map<String, Clm> claims = new LinkedHashMap<>();
+  private long claimCounter;
   private final Map<String, Keyed> keys = new HashMap<>();
   private URI webhookTarget;
   private int duplicateEvery;
@@ -109,9 +130,33 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     Instant updatedAt;
     Instant acceptDeadline;
     OrderSpec spec;
+    List<String> itemIds = new ArrayList<>(); // per line, fixed when ordered
+    final Map<String, Long> taken = new LinkedHashMap<>(); // stock taken per item, until it ends
+    Map<String, Object> cancellation;
+    long refundedAmount;
+    Instant deliveredAt;
     Integer cookMinutes;
     String rejectReason;
     final List<String> history = new ArrayList<>();
+  }
+
+  private static final class Clm {
+    String claimId;
+    Ord order;
+    String type;
+    String status = "REQUESTED";
+    String reason;
+    String detail;
+    final List<Object> items = new ArrayList<>();
+    long requestedAmount;
+    Long approvedAmount;
+    Instant requestedAt;
+    Instant respondBy;
+    Instant resolvedAt;
+    String resolvedBy;
+    Instant updatedAt;
+    String rejectReason;
+    String rejectMessage;
   }
 
   private static final class Live {
@@ -149,8 +194,13 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     return new DeliveryAppSimulator(clock);
   }
 
+  /** The claims page size {@link #configFor()} sets. */
+  public static final int CLAIMS_PAGE = 5;
+
   /**
-   * The settings that point the {@code delivery-app} adapter here.
+   * The settings that point the {@code delivery-app} adapter here, with claims pulled {@value
+   * #CLAIMS_PAGE} a page (below the conformance suite's paging claim count, so paging shows with a
+   * handful of claims; set {@code delivery-app.claims.limit} to change it).
    *
    * @return a config builder to add to
    */
@@ -161,6 +211,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
         .set("delivery-app.client-secret", CLIENT_SECRET)
         .set("delivery-app.shop-id", SHOP_ID)
         .set("delivery-app.webhook-secret", WEBHOOK_SECRET)
+        .set("delivery-app.claims.limit", Integer.toString(CLAIMS_PAGE))
         .clock(clock);
   }
 
@@ -201,7 +252,12 @@ public final class DeliveryAppSimulator extends SimulatorBase {
       o.orderId = "O" + (100_000 + orderCounter);
       o.orderNo = "B" + String.format("%06d", orderCounter);
       o.spec = spec;
+      for (OrderSpec.Line line : spec.lines()) {
+        Map<String, Object> item = itemBySku(line.sku());
+        o.itemIds.add(item == null ? "sku:" + line.sku() : (String) item.get("itemId"));
+      }
       o.orderedAt = stamp();
+      takeStock(o);
       o.acceptDeadline = o.orderedAt.plus(acceptWindow);
       change(o, "NEW", o.orderedAt, "order.created");
       orders.put(o.orderId, o);
@@ -210,6 +266,15 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   }
 
   private void change(Ord o, String status, Instant at, String eventType) {
+    if (status.equals("REJECTED") || status.equals("CANCELLED")) {
+      returnStock(o);
+      if (o.cancellation == null) {
+        o.cancellation = Json.of("by", "CHANNEL", "reason", "OTHER", "at", kst(at));
+      }
+    }
+    if (status.equals("DELIVERED") && o.deliveredAt == null) {
+      o.deliveredAt = at;
+    }
     o.status = status;
     o.updatedAt = at;
     o.history.add(status);
@@ -218,12 +283,28 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
   }
 
-  /** NEW orders past their deadline become CANCELLED, stamped at the deadline. */
+  /**
+   * NEW orders past their deadline become CANCELLED, stamped at the deadline; claims unanswered by
+   * {@code respondBy}: a CANCEL is APPROVED by the CHANNEL (the order is cancelled), a REFUND is
+   * ESCALATED, stamped at the deadline.
+   */
   private void expireOverdue() {
     Instant now = clock.instant();
     for (Ord o : orders.values()) {
       if (o.status.equals("NEW") && !o.acceptDeadline.isAfter(now)) {
+        o.cancellation =
+            Json.of("by", "CHANNEL", "reason", "NOT_ACCEPTED", "at", kst(o.acceptDeadline));
         change(o, "CANCELLED", o.acceptDeadline, "order.cancelled");
+      }
+    }
+    for (Clm c : claims.values()) {
+      if (c.status.equals("REQUESTED") && !c.respondBy.isAfter(now)) {
+        if (c.type.equals("CANCEL")) {
+          approve(c, c.requestedAmount, "CHANNEL", c.respondBy);
+        } else {
+          c.status = "ESCALATED";
+          claimChanged(c, c.respondBy);
+        }
       }
     }
   }
@@ -310,6 +391,200 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
   }
 
+  /**
+   * Before acceptance a customer cancels outright: the {@code NEW} order becomes {@code CANCELLED}
+   * ({@code cancellation.by: CUSTOMER}); there is no claim to decide.
+   *
+   * @param orderId the order
+   * @throws IllegalStateException if the order is not {@code NEW}
+   */
+  public void customerCancel(String orderId) {
+    synchronized (lock) {
+      expireOverdue();
+      Ord o = order(orderId);
+      if (!o.status.equals("NEW")) {
+        throw new IllegalStateException("order " + orderId + " is " + o.status + ", not NEW");
+      }
+      Instant at = stamp();
+      o.cancellation = Json.of("by", "CUSTOMER", "reason", "CHANGED_MIND", "at", kst(at));
+      change(o, "CANCELLED", at, "order.cancelled");
+    }
+  }
+
+  /**
+   * The customer files a claim. {@code CANCEL} on an {@code ACCEPTED} or {@code READY} order (a
+   * request the shop answers within 5 minutes; a {@code NEW} order is cancelled outright, see
+   * {@link #customerCancel}); {@code RETURN} or {@code REFUND} on an order {@code DELIVERED} less
+   * than 24 hours ago files the protocol's {@code REFUND} (it has no returns: food is not sent
+   * back), answered within 24 hours. Lines are the adapter's line ids ({@code orderId-n}); none is
+   * the whole order. The reason is {@code CHANGED_MIND} for a cancel, {@code QUALITY} for a refund.
+   *
+   * @throws IllegalStateException if the order's status does not allow the claim
+   * @throws IllegalArgumentException for an exchange, or a line the order does not have
+   */
+  @Override
+  public String createClaim(ClaimSpec spec) {
+    return createClaim(spec, spec.type() == ClaimType.CANCEL ? "CHANGED_MIND" : "QUALITY", null);
+  }
+
+  /**
+   * {@link #createClaim(ClaimSpec)} with the customer's reason and words.
+   *
+   * @param spec the claim
+   * @param reason {@code CHANGED_MIND}, {@code LATE}, {@code MISSING_ITEM}, {@code WRONG_ITEM},
+   *     {@code QUALITY}, {@code SPILLED} or {@code OTHER}
+   * @param detail the customer's words, or {@code null}
+   * @return the claim id
+   */
+  public String createClaim(ClaimSpec spec, String reason, String detail) {
+    String type =
+        switch (spec.type()) {
+          case CANCEL -> "CANCEL";
+          case RETURN, REFUND -> "REFUND";
+          default ->
+              throw new IllegalArgumentException(
+                  "the delivery app has no " + spec.type() + " claim");
+        };
+    synchronized (lock) {
+      expireOverdue();
+      Ord o = order(spec.orderId());
+      Instant now = clock.instant();
+      if (type.equals("CANCEL") && !Set.of("ACCEPTED", "READY").contains(o.status)) {
+        throw new IllegalStateException(
+            "a cancel request needs an ACCEPTED or READY order; "
+                + o.orderId
+                + " is "
+                + o.status
+                + (o.status.equals("NEW") ? " (use customerCancel)" : ""));
+      }
+      if (type.equals("REFUND")
+          && !(o.status.equals("DELIVERED")
+              && now.isBefore(o.deliveredAt.plus(REFUND_FILING_WINDOW)))) {
+        throw new IllegalStateException(
+            "a refund needs an order DELIVERED in the last 24 hours; "
+                + o.orderId
+                + " is "
+                + o.status);
+      }
+      Clm c = new Clm();
+      c.claimId = "C" + (500_000 + ++claimCounter);
+      c.order = o;
+      c.type = type;
+      c.reason = reason;
+      c.detail = detail;
+      long amount = 0;
+      for (ClaimLine line : spec.lines()) {
+        String prefix = o.orderId + "-";
+        int n;
+        try {
+          n =
+              line.lineId().startsWith(prefix)
+                  ? Integer.parseInt(line.lineId().substring(prefix.length()))
+                  : 0;
+        } catch (NumberFormatException e) {
+          n = 0;
+        }
+        if (n < 1 || n > o.spec.lines().size()) {
+          throw new IllegalArgumentException(
+              "order " + o.orderId + " has no line " + line.lineId());
+        }
+        OrderSpec.Line ordered = o.spec.lines().get(n - 1);
+        if (line.quantity() > ordered.quantity()) {
+          throw new IllegalArgumentException(
+              "line " + line.lineId() + " has " + ordered.quantity() + ", not " + line.quantity());
+        }
+        c.items.add(Json.of("itemId", o.itemIds.get(n - 1), "quantity", (long) line.quantity()));
+        amount += ordered.unitPrice().amount() * line.quantity();
+      }
+      c.requestedAmount = spec.lines().isEmpty() ? number(orderJson(o), "totalAmount") : amount;
+      c.requestedAt = stamp();
+      c.respondBy =
+          c.requestedAt.plus(type.equals("CANCEL") ? CANCEL_RESPOND_WINDOW : REFUND_RESPOND_WINDOW);
+      claims.put(c.claimId, c);
+      c.updatedAt = c.requestedAt;
+      queue("claim.created", claimJson(c));
+      touch(o, c.requestedAt);
+      return c.claimId;
+    }
+  }
+
+  /**
+   * The customer withdraws a claim still {@code REQUESTED}.
+   *
+   * @param claimId the claim
+   * @throws IllegalStateException if it is no longer {@code REQUESTED}
+   */
+  public void withdrawClaim(String claimId) {
+    synchronized (lock) {
+      expireOverdue();
+      Clm c = claim(claimId);
+      if (!c.status.equals("REQUESTED")) {
+        throw new IllegalStateException("claim " + claimId + " is " + c.status);
+      }
+      c.status = "WITHDRAWN";
+      c.resolvedAt = stamp();
+      claimChanged(c, c.resolvedAt);
+    }
+  }
+
+  /**
+   * A claim's status read on the channel's side: {@code REQUESTED} → {@code REQUESTED}, {@code
+   * APPROVED} → {@code COMPLETED}, {@code REJECTED}, {@code WITHDRAWN}, {@code ESCALATED} as named.
+   */
+  @Override
+  public ClaimStatus claimStatus(String claimId) {
+    synchronized (lock) {
+      expireOverdue();
+      return switch (claim(claimId).status) {
+        case "REQUESTED" -> ClaimStatus.REQUESTED;
+        case "APPROVED" -> ClaimStatus.COMPLETED;
+        case "REJECTED" -> ClaimStatus.REJECTED;
+        case "WITHDRAWN" -> ClaimStatus.WITHDRAWN;
+        case "ESCALATED" -> ClaimStatus.ESCALATED;
+        default -> ClaimStatus.UNKNOWN;
+      };
+    }
+  }
+
+  /**
+   * A claim as the simulator holds it, as JSON (with the shop's reject reason, if any).
+   *
+   * @param claimId the claim
+   * @return the JSON
+   */
+  public String claimJsonText(String claimId) {
+    synchronized (lock) {
+      expireOverdue();
+      Clm c = claim(claimId);
+      Map<String, Object> json = claimJson(c);
+      json.put("rejectReason", c.rejectReason);
+      json.put("rejectMessage", c.rejectMessage);
+      return Json.write(json);
+    }
+  }
+
+  /**
+   * An order as the simulator holds it, as JSON (with {@code cancellation} and {@code
+   * refundedAmount} when it has them).
+   *
+   * @param orderId the order
+   * @return the JSON
+   */
+  public String orderJsonText(String orderId) {
+    synchronized (lock) {
+      expireOverdue();
+      return Json.write(orderJson(order(orderId)));
+    }
+  }
+
+  private Clm claim(String claimId) {
+    Clm c = claims.get(claimId);
+    if (c == null) {
+      throw new IllegalArgumentException("no claim " + claimId);
+    }
+    return c;
+  }
+
   /** Delivery apps do not review items: a no-op for an item that exists. */
   @Override
   public void approveListing(ListingRef ref) {
@@ -341,6 +616,49 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   public String itemJson(String itemId) {
     synchronized (lock) {
       return Json.write(item(ListingRef.of("delivery-app", itemId, null)));
+    }
+  }
+
+  /**
+   * The item's stock and prices as the channel holds them, by the adapter's rules: a {@code
+   * SOLD_OUT} item has stock 0, {@code stock: null} is unlimited; an option (SKU = its {@code
+   * optionId}) is unlimited when on sale and 0 when {@code soldOut}.
+   */
+  @Override
+  public ListingStock stockOnChannel(ListingRef listing) {
+    synchronized (lock) {
+      Map<String, Object> item = item(listing);
+      Long stock = number(item, "stock");
+      Stock level =
+          "SOLD_OUT".equals(item.get("status"))
+              ? Stock.of(0)
+              : stock == null ? Stock.UNLIMITED : Stock.of(stock.intValue());
+      List<OptionStock> options = new ArrayList<>();
+      for (Object g : list(item, "optionGroups") == null ? List.of() : list(item, "optionGroups")) {
+        Map<String, Object> group = Json.object(g);
+        for (Object o : list(group, "options") == null ? List.of() : list(group, "options")) {
+          Map<String, Object> option = Json.object(o);
+          boolean soldOut = Boolean.TRUE.equals(option.get("soldOut"));
+          Long price = number(option, "price");
+          String id = string(option, "optionId");
+          Map<String, String> values = new LinkedHashMap<>();
+          values.put(String.valueOf(group.get("name")), String.valueOf(option.get("name")));
+          options.add(
+              new OptionStock(
+                  id,
+                  id,
+                  values,
+                  soldOut ? Stock.of(0) : Stock.UNLIMITED,
+                  Money.krw(price == null ? 0 : price),
+                  !soldOut));
+        }
+      }
+      Long price = number(item, "price");
+      return new ListingStock(
+          ListingRef.of("delivery-app", listing.listingId(), string(item, "externalSku")),
+          level,
+          Money.krw(price == null ? 0 : price),
+          options);
     }
   }
 
@@ -401,6 +719,28 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   }
 
   /**
+   * A signed {@code claim.created} or {@code claim.updated} event for a claim as it is now.
+   *
+   * @param claimId the claim
+   * @param type {@code CLAIM_CREATED} or {@code CLAIM_UPDATED}
+   * @return the request
+   */
+  public WebhookRequest signedClaimWebhook(String claimId, ChannelEvent.Type type) {
+    String wire =
+        switch (type) {
+          case CLAIM_CREATED -> "claim.created";
+          case CLAIM_UPDATED -> "claim.updated";
+          default -> throw new IllegalArgumentException("not a claim event type: " + type);
+        };
+    PendingEvent e;
+    synchronized (lock) {
+      expireOverdue();
+      e = event(wire, claimJson(claim(claimId)));
+    }
+    return signer.sign(e.id(), e.body(), clock.instant());
+  }
+
+  /**
    * A signed {@code item.sold_out} event for an item.
    *
    * @param itemId the item
@@ -426,7 +766,9 @@ public final class DeliveryAppSimulator extends SimulatorBase {
 
   /**
    * Pushes events to a URL from now on: every order change queues one ({@code order.created},
-   * {@code order.updated}, {@code order.cancelled}); {@link #deliverWebhooks()} sends them.
+   * {@code order.updated}, {@code order.cancelled}), every claim change one ({@code claim.created},
+   * {@code claim.updated}), every item stock or status change {@code item.updated} (and {@code
+   * item.sold_out} when it sells out); {@link #deliverWebhooks()} sends them.
    *
    * @param url the partner's callback URL, or {@code null} to stop
    * @param duplicateEvery send every n-th event twice on purpose (0 for never)
@@ -587,6 +929,15 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     if (r.is("GET", SHOP + "/orders")) {
       return pullOrders(r.query());
     }
+    if (r.is("GET", SHOP + "/claims")) {
+      return pullClaims(r.query());
+    }
+    if ((m = CLAIM.matcher(path)).matches() && method.equals("GET")) {
+      Clm c = claims.get(m.group(1));
+      return c == null
+          ? error(404, "NOT_FOUND", "no claim " + m.group(1), null)
+          : Reply.ok(claimJson(c));
+    }
     if (r.is("GET", SHOP + "/lives")) {
       return listLives(r.query());
     }
@@ -624,6 +975,9 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     if (path.equals(SHOP + "/items")) {
       return createItem(body);
     }
+    if (path.equals(SHOP + "/items/availability")) {
+      return availability(body);
+    }
     if (path.equals(SHOP + "/lives")) {
       return createLive(body);
     }
@@ -632,6 +986,9 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
     if ((m = ORDER_ACTION.matcher(path)).matches()) {
       return orderAction(m.group(1), m.group(2), body);
+    }
+    if ((m = CLAIM_ACTION.matcher(path)).matches()) {
+      return claimAction(m.group(1), m.group(2), body);
     }
     return error(404, "NOT_FOUND", "no such API: POST " + path, null);
   }
@@ -675,6 +1032,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     Map<String, Object> item = Json.of("itemId", id);
     item.putAll(body);
     item.putIfAbsent("status", "ON_SALE");
+    assignOptionIds(item, null);
     item.put("updatedAt", kst(stamp()));
     items.put(id, item);
     return Reply.of(
@@ -696,6 +1054,7 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     if (bad != null) {
       return bad;
     }
+    assignOptionIds(merged, item);
     merged.put("updatedAt", kst(stamp()));
     item.clear();
     item.putAll(merged);
@@ -726,6 +1085,270 @@ public final class DeliveryAppSimulator extends SimulatorBase {
       details.add(Json.of("field", "externalSku", "reason", "required"));
     }
     return details.isEmpty() ? null : error(400, "INVALID_ARGUMENT", "invalid item", details);
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  private Map<String, Object> itemBySku(String sku) {
+    for (Map<String, Object> i : items.values()) {
+      if (sku.equals(i.get("externalSku"))) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Gives every option an {@code optionId} and a {@code soldOut} flag. An option that keeps its
+   * group and name across a patch keeps its id and flag; new ones get new ids. Ids sent by the
+   * caller are ignored: the channel assigns them.
+   */
+  private void assignOptionIds(Map<String, Object> item, Map<String, Object> before) {
+    List<Object> groups = list(item, "optionGroups");
+    if (groups == null) {
+      return;
+    }
+    List<Object> out = new ArrayList<>();
+    for (Object g : groups) {
+      Map<String, Object> group = Json.object(g);
+      if (group == null) {
+        out.add(g);
+        continue;
+      }
+      Map<String, Object> copy = new LinkedHashMap<>(group);
+      List<Object> options = new ArrayList<>();
+      for (Object o : list(group, "options") == null ? List.of() : list(group, "options")) {
+        Map<String, Object> option = Json.object(o);
+        if (option == null) {
+          options.add(o);
+          continue;
+        }
+        Map<String, Object> was = option(before, string(group, "name"), string(option, "name"));
+        Map<String, Object> opt = new LinkedHashMap<>(option);
+        opt.put("optionId", was != null ? was.get("optionId") : "OPT-" + (++optionCounter));
+        opt.put("soldOut", was != null ? was.get("soldOut") : Boolean.FALSE);
+        options.add(opt);
+      }
+      copy.put("options", options);
+      out.add(copy);
+    }
+    item.put("optionGroups", out);
+  }
+
+  /** An option of an item by group and option name, or by id when {@code group} is null. */
+  private static Map<String, Object> option(Map<String, Object> item, String group, String name) {
+    if (item == null || list(item, "optionGroups") == null) {
+      return null;
+    }
+    for (Object g : list(item, "optionGroups")) {
+      Map<String, Object> gm = Json.object(g);
+      if (gm == null || list(gm, "options") == null) {
+        continue;
+      }
+      for (Object o : list(gm, "options")) {
+        Map<String, Object> om = Json.object(o);
+        if (om == null) {
+          continue;
+        }
+        boolean match =
+            group == null
+                ? Objects.equals(name, om.get("optionId"))
+                : Objects.equals(group, gm.get("name")) && Objects.equals(name, om.get("name"));
+        if (match) {
+          return om;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A new order takes its items' counted stock; an item at 0 turns SOLD_OUT. */
+  private void takeStock(Ord o) {
+    for (int n = 0; n < o.spec.lines().size(); n++) {
+      Map<String, Object> item = items.get(o.itemIds.get(n));
+      Long stock = item == null ? null : number(item, "stock");
+      if (stock == null) {
+        continue;
+      }
+      long take = Math.min(stock, o.spec.lines().get(n).quantity());
+      o.taken.merge(o.itemIds.get(n), take, Long::sum);
+      setStock(item, stock - take);
+    }
+  }
+
+  /** A REJECTED or CANCELLED order gives back what it took; a SOLD_OUT item goes back on sale. */
+  private void returnStock(Ord o) {
+    o.taken.forEach(
+        (itemId, taken) -> {
+          Map<String, Object> item = items.get(itemId);
+          Long stock = item == null ? null : number(item, "stock");
+          if (stock != null && taken > 0) {
+            setStock(item, stock + taken);
+          }
+        });
+    o.taken.clear();
+  }
+
+  private void setStock(Map<String, Object> item, long stock) {
+    String before = string(item, "status");
+    item.put("stock", stock);
+    if (stock == 0 && "ON_SALE".equals(before)) {
+      item.put("status", "SOLD_OUT");
+    } else if (stock > 0 && "SOLD_OUT".equals(before)) {
+      item.put("status", "ON_SALE");
+    }
+    itemChanged(item, before);
+  }
+
+  private void itemChanged(Map<String, Object> item, String statusBefore) {
+    item.put("updatedAt", kst(stamp()));
+    if (webhookTarget != null) {
+      outbox.add(event("item.updated", new LinkedHashMap<>(item)));
+      if ("SOLD_OUT".equals(item.get("status")) && !"SOLD_OUT".equals(statusBefore)) {
+        outbox.add(event("item.sold_out", new LinkedHashMap<>(item)));
+      }
+    }
+  }
+
+  /**
+   * {@code POST .../items/availability}: the request's shape is checked first (400 with {@code
+   * details[].field} like {@code updates[3].itemId}); then each update is applied or refused on its
+   * own, results in request order.
+   */
+  private Reply availability(Map<String, Object> body) {
+    List<Object> updates = list(body, "updates");
+    if (updates == null || updates.isEmpty() || updates.size() > 100) {
+      return invalid("updates", "1 to 100 updates");
+    }
+    List<Object> details = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < updates.size(); i++) {
+      String at = "updates[" + i + "]";
+      Map<String, Object> u = Json.object(updates.get(i));
+      if (u == null) {
+        details.add(Json.of("field", at, "reason", "must be an object"));
+        continue;
+      }
+      if (!(u.get("itemId") instanceof String itemId) || itemId.isBlank()) {
+        details.add(Json.of("field", at + ".itemId", "reason", "required"));
+        continue;
+      }
+      if (u.containsKey("optionId") && !(u.get("optionId") instanceof String)) {
+        details.add(Json.of("field", at + ".optionId", "reason", "a string when present"));
+      }
+      if (!u.containsKey("stock") && !u.containsKey("soldOut") && !u.containsKey("price")) {
+        details.add(Json.of("field", at, "reason", "at least one of stock, soldOut, price"));
+      }
+      if (u.get("stock") != null && !(u.get("stock") instanceof Long)) {
+        details.add(Json.of("field", at + ".stock", "reason", "a whole number or null"));
+      }
+      if (u.containsKey("soldOut") && !(u.get("soldOut") instanceof Boolean)) {
+        details.add(Json.of("field", at + ".soldOut", "reason", "true or false"));
+      }
+      if (u.containsKey("price") && !(u.get("price") instanceof Long)) {
+        details.add(Json.of("field", at + ".price", "reason", "a whole number of won"));
+      }
+      Integer first = seen.putIfAbsent(itemId + "\u0000" + u.get("optionId"), i);
+      if (first != null) {
+        details.add(
+            Json.of(
+                "field", at + ".itemId", "reason", "the same target as updates[" + first + "]"));
+      }
+    }
+    if (!details.isEmpty()) {
+      return error(400, "INVALID_ARGUMENT", "invalid availability updates", details);
+    }
+    List<Object> results = new ArrayList<>();
+    for (int i = 0; i < updates.size(); i++) {
+      Map<String, Object> u = Json.object(updates.get(i));
+      String itemId = string(u, "itemId");
+      String optionId = string(u, "optionId");
+      Map<String, Object> result =
+          Json.of("index", (long) i, "itemId", itemId, "optionId", optionId);
+      String[] refusal = applyAvailability(u, itemId, optionId);
+      if (refusal == null) {
+        Map<String, Object> item = items.get(itemId);
+        result.put("ok", true);
+        result.put(
+            "item",
+            Json.of(
+                "itemId",
+                itemId,
+                "status",
+                item.get("status"),
+                "stock",
+                item.get("stock"),
+                "updatedAt",
+                item.get("updatedAt")));
+      } else {
+        result.put("ok", false);
+        result.put("error", Json.of("code", refusal[0], "message", refusal[1]));
+      }
+      results.add(result);
+    }
+    return Reply.ok(Json.of("results", results));
+  }
+
+  /** Applies one update; {@code null}, or {@code [code, message]} when refused. */
+  private String[] applyAvailability(Map<String, Object> u, String itemId, String optionId) {
+    Map<String, Object> item = items.get(itemId);
+    if (item == null) {
+      return new String[] {"NOT_FOUND", "no item " + itemId};
+    }
+    Long price = number(u, "price");
+    if (price != null && price < 0) {
+      return new String[] {"INVALID_ARGUMENT", "price must be >= 0"};
+    }
+    Boolean soldOut = (Boolean) u.get("soldOut");
+    String before = string(item, "status");
+    if (optionId != null) {
+      Map<String, Object> option = option(item, null, optionId);
+      if (option == null) {
+        return new String[] {"NOT_FOUND", "item " + itemId + " has no option " + optionId};
+      }
+      if (u.containsKey("stock")) {
+        return new String[] {"INVALID_ARGUMENT", "options have no stock: use soldOut"};
+      }
+      if (soldOut != null) {
+        option.put("soldOut", soldOut);
+      }
+      if (price != null) {
+        option.put("price", price);
+      }
+      itemChanged(item, before);
+      return null;
+    }
+    boolean hasStock = u.containsKey("stock");
+    Long stock = number(u, "stock");
+    if (stock != null && stock < 0) {
+      return new String[] {"INVALID_ARGUMENT", "stock must be >= 0 or null"};
+    }
+    if (Boolean.FALSE.equals(soldOut) && hasStock && stock != null && stock == 0) {
+      return new String[] {"INVALID_ARGUMENT", "stock 0 and soldOut false contradict"};
+    }
+    Long current = number(item, "stock");
+    if (Boolean.FALSE.equals(soldOut) && !hasStock && current != null && current == 0) {
+      return new String[] {"INVALID_STATE", "item " + itemId + " has no stock: set stock"};
+    }
+    if (hasStock) {
+      if (stock == null) {
+        item.remove("stock");
+      } else {
+        item.put("stock", stock);
+      }
+    }
+    if (price != null) {
+      item.put("price", price);
+    }
+    if (!"HIDDEN".equals(before)) {
+      if ((stock != null && stock == 0) || Boolean.TRUE.equals(soldOut)) {
+        item.put("status", "SOLD_OUT");
+      } else if ((stock != null && stock > 0) || Boolean.FALSE.equals(soldOut)) {
+        item.put("status", "ON_SALE");
+      }
+    }
+    itemChanged(item, before);
+    return null;
   }
 
   // ---------------------------------------------------------------- lives
@@ -846,17 +1469,12 @@ public final class DeliveryAppSimulator extends SimulatorBase {
   private Map<String, Object> orderJson(Ord o) {
     List<Object> lines = new ArrayList<>();
     long total = 0;
-    for (OrderSpec.Line line : o.spec.lines()) {
-      Map<String, Object> item = null;
-      for (Map<String, Object> i : items.values()) {
-        if (line.sku().equals(i.get("externalSku"))) {
-          item = i;
-        }
-      }
+    for (int n = 0; n < o.spec.lines().size(); n++) {
+      OrderSpec.Line line = o.spec.lines().get(n);
       lines.add(
           Json.of(
               "itemId",
-              item == null ? null : item.get("itemId"),
+              o.itemIds.get(n),
               "externalSku",
               line.sku(),
               "name",
@@ -871,41 +1489,49 @@ public final class DeliveryAppSimulator extends SimulatorBase {
     }
     boolean delivery = o.spec.fulfilment() == FulfilmentKind.QUICK_DELIVERY;
     long fee = delivery ? 3_000L : 0L;
-    return Json.of(
-        "orderId",
-        o.orderId,
-        "orderNo",
-        o.orderNo,
-        "status",
-        o.status,
-        "orderedAt",
-        kst(o.orderedAt),
-        "updatedAt",
-        kst(o.updatedAt),
-        "acceptDeadline",
-        kst(o.acceptDeadline),
-        "fulfillment",
-        delivery ? "DELIVERY" : "PICKUP",
-        "items",
-        lines,
-        "deliveryFee",
-        fee,
-        "discount",
-        0L,
-        "totalAmount",
-        total + fee,
-        "customer",
-        Json.of("safeNumber", "050-1234-5678"),
-        "delivery",
-        delivery
-            ? Json.of(
-                "address1", "서울특별시 중구 세종대로 110",
-                "address2", "3층",
-                "zipCode", "04524",
-                "memo", "문 앞에 놓아 주세요")
-            : null,
-        "requests",
-        "수저 빼 주세요");
+    Map<String, Object> json =
+        Json.of(
+            "orderId",
+            o.orderId,
+            "orderNo",
+            o.orderNo,
+            "status",
+            o.status,
+            "orderedAt",
+            kst(o.orderedAt),
+            "updatedAt",
+            kst(o.updatedAt),
+            "acceptDeadline",
+            kst(o.acceptDeadline),
+            "fulfillment",
+            delivery ? "DELIVERY" : "PICKUP",
+            "items",
+            lines,
+            "deliveryFee",
+            fee,
+            "discount",
+            0L,
+            "totalAmount",
+            total + fee,
+            "customer",
+            Json.of("safeNumber", "050-1234-5678"),
+            "delivery",
+            delivery
+                ? Json.of(
+                    "address1", "서울특별시 중구 세종대로 110",
+                    "address2", "3층",
+                    "zipCode", "04524",
+                    "memo", "문 앞에 놓아 주세요")
+                : null,
+            "requests",
+            "수저 빼 주세요");
+    if (o.cancellation != null) {
+      json.put("cancellation", o.cancellation);
+    }
+    if (o.refundedAmount > 0) {
+      json.put("refundedAmount", o.refundedAmount);
+    }
+    return json;
   }
 
   private Reply pullOrders(Map<String, String> q) {
@@ -972,8 +1598,30 @@ public final class DeliveryAppSimulator extends SimulatorBase {
         }
         if (s.equals("NEW")) {
           o.rejectReason = string(body, "reason");
-          change(o, "REJECTED", stamp(), "order.cancelled");
+          Instant at = stamp();
+          o.cancellation = Json.of("by", "SHOP", "reason", o.rejectReason, "at", kst(at));
+          change(o, "REJECTED", at, "order.cancelled");
         } else if (!s.equals("REJECTED")) {
+          return conflict(o, action);
+        }
+      }
+      case "cancel" -> {
+        if (!REASONS.contains(string(body, "reason"))) {
+          return invalid("reason", "SOLD_OUT, CLOSED, TOO_BUSY or OTHER");
+        }
+        if (body.get("message") != null && !(body.get("message") instanceof String)) {
+          return invalid("message", "a string");
+        }
+        if (s.equals("ACCEPTED") || s.equals("READY")) {
+          Instant at = stamp();
+          o.cancellation = Json.of("by", "SHOP", "reason", string(body, "reason"), "at", kst(at));
+          if (body.get("message") != null) {
+            o.cancellation.put("message", body.get("message"));
+          }
+          change(o, "CANCELLED", at, "order.cancelled");
+        } else if (s.equals("NEW")) {
+          return error(409, "INVALID_STATE", "order " + orderId + " is NEW: use /reject", null);
+        } else if (!s.equals("CANCELLED") && !s.equals("REJECTED")) {
           return conflict(o, action);
         }
       }
@@ -986,6 +1634,183 @@ public final class DeliveryAppSimulator extends SimulatorBase {
       }
     }
     return Reply.ok(orderJson(o));
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  private Map<String, Object> claimJson(Clm c) {
+    Map<String, Object> m =
+        Json.of(
+            "claimId", c.claimId,
+            "orderId", c.order.orderId,
+            "type", c.type,
+            "status", c.status,
+            "requestedBy", "CUSTOMER",
+            "reason", c.reason,
+            "detail", c.detail,
+            "items", new ArrayList<>(c.items),
+            "requestedAmount", c.requestedAmount,
+            "approvedAmount", c.approvedAmount,
+            "photoUrls", List.of(),
+            "requestedAt", kst(c.requestedAt),
+            "respondBy", kst(c.respondBy));
+    m.put("resolvedAt", c.resolvedAt == null ? null : kst(c.resolvedAt));
+    m.put("resolvedBy", c.resolvedBy);
+    m.put("updatedAt", kst(c.updatedAt));
+    return m;
+  }
+
+  private void queue(String type, Map<String, Object> data) {
+    if (webhookTarget != null) {
+      outbox.add(event(type, data));
+    }
+  }
+
+  /** A claim changed: its {@code updatedAt} and its order's move, and {@code claim.updated}. */
+  private void claimChanged(Clm c, Instant at) {
+    c.updatedAt = at;
+    queue("claim.updated", claimJson(c));
+    touch(c.order, at);
+  }
+
+  /** The order's {@code updatedAt} moves without a status change ({@code order.updated}). */
+  private void touch(Ord o, Instant at) {
+    if (at.isAfter(o.updatedAt)) {
+      o.updatedAt = at;
+      queue("order.updated", orderJson(o));
+    }
+  }
+
+  /** APPROVED: a CANCEL cancels the order (stock back), a REFUND adds to {@code refundedAmount}. */
+  private void approve(Clm c, long amount, String by, Instant at) {
+    c.status = "APPROVED";
+    c.approvedAmount = amount;
+    c.resolvedBy = by;
+    c.resolvedAt = at;
+    Ord o = c.order;
+    if (c.type.equals("CANCEL")) {
+      if (!Set.of("CANCELLED", "REJECTED", "DELIVERED").contains(o.status)) {
+        o.cancellation = Json.of("by", "CUSTOMER", "reason", c.reason, "at", kst(at));
+        change(o, "CANCELLED", at, "order.cancelled");
+      }
+    } else {
+      o.refundedAmount += amount;
+    }
+    claimChanged(c, at);
+  }
+
+  private Reply pullClaims(Map<String, String> q) {
+    if (q.get("updatedSince") == null) {
+      return invalid("updatedSince", "required");
+    }
+    Instant since = instant(q.get("updatedSince"), "updatedSince");
+    int limit;
+    try {
+      limit = q.get("limit") == null ? 100 : Integer.parseInt(q.get("limit"));
+    } catch (NumberFormatException e) {
+      return invalid("limit", "1 to 100");
+    }
+    if (limit < 1 || limit > 100) {
+      return invalid("limit", "1 to 100");
+    }
+    String type = q.get("type");
+    if (type != null && !Set.of("CANCEL", "REFUND").contains(type)) {
+      return invalid("type", "CANCEL or REFUND");
+    }
+    String status = q.get("status");
+    if (status != null
+        && !Set.of("REQUESTED", "APPROVED", "REJECTED", "WITHDRAWN", "ESCALATED")
+            .contains(status)) {
+      return invalid("status", "REQUESTED, APPROVED, REJECTED, WITHDRAWN or ESCALATED");
+    }
+    String cursor = q.get("cursor");
+    Keyset.Key after = cursor == null || cursor.isEmpty() ? null : Keyset.Key.decode(cursor);
+    Keyset.Page<Clm> found =
+        Keyset.page(
+            claims.values(),
+            c -> c.updatedAt,
+            c -> c.claimId,
+            c ->
+                !c.updatedAt.isBefore(since)
+                    && (type == null || type.equals(c.type))
+                    && (status == null || status.equals(c.status))
+                    && (after == null || after.before(c.updatedAt, c.claimId, false)),
+            limit);
+    List<Object> page = new ArrayList<>();
+    found.rows().forEach(c -> page.add(claimJson(c)));
+    String next = null;
+    if (found.next() != null) {
+      Clm last = found.rows().get(found.rows().size() - 1);
+      next = new Keyset.Key(last.updatedAt, last.claimId).encode();
+    }
+    Map<String, Object> reply = Json.of("claims", page);
+    reply.put("nextCursor", next);
+    return Reply.ok(reply);
+  }
+
+  private Reply claimAction(String claimId, String action, Map<String, Object> body) {
+    Clm c = claims.get(claimId);
+    if (c == null) {
+      return error(404, "NOT_FOUND", "no claim " + claimId, null);
+    }
+    if (action.equals("approve")) {
+      Object amount = body.get("amount");
+      if (amount != null && (!(amount instanceof Long a) || a < 0)) {
+        return invalid("amount", "a whole number of won >= 0");
+      }
+      if (amount != null && c.type.equals("CANCEL")) {
+        return invalid("amount", "only a REFUND takes an amount");
+      }
+      if (amount != null && (Long) amount > c.requestedAmount) {
+        return invalid("amount", "at most requestedAmount " + c.requestedAmount);
+      }
+      switch (c.status) {
+        case "REQUESTED" ->
+            approve(c, amount == null ? c.requestedAmount : (Long) amount, "SHOP", stamp());
+        case "APPROVED" -> {} // the decision already taken: the claim as it is
+        default -> {
+          return decided(c, action);
+        }
+      }
+    } else {
+      String reason = body.get("reason") instanceof String r ? r : null;
+      if (reason == null || !CLAIM_REJECT_REASONS.contains(reason)) {
+        return invalid(
+            "reason", "ALREADY_COOKED, ALREADY_PICKED_UP, NOT_AT_FAULT, NO_EVIDENCE or OTHER");
+      }
+      if (body.get("message") != null && !(body.get("message") instanceof String)) {
+        return invalid("message", "a string");
+      }
+      switch (c.status) {
+        case "REQUESTED" -> {
+          c.status = "REJECTED";
+          c.rejectReason = reason;
+          c.rejectMessage = (String) body.get("message");
+          c.resolvedBy = "SHOP";
+          c.resolvedAt = stamp();
+          claimChanged(c, c.resolvedAt);
+        }
+        case "REJECTED" -> {} // the decision already taken
+        default -> {
+          return decided(c, action);
+        }
+      }
+    }
+    return Reply.ok(claimJson(c));
+  }
+
+  /** 409: resolved otherwise (ALREADY_RESOLVED) or by the channel at the deadline. */
+  private static Reply decided(Clm c, String action) {
+    boolean deadline =
+        c.status.equals("ESCALATED")
+            || (c.status.equals("APPROVED") && "CHANNEL".equals(c.resolvedBy));
+    return error(
+        409,
+        "INVALID_STATE",
+        "cannot " + action + " claim " + c.claimId + ": it is " + c.status,
+        List.of(
+            Json.of(
+                "field", "claimId", "reason", deadline ? "DEADLINE_PASSED" : "ALREADY_RESOLVED")));
   }
 
   private static Reply conflict(Ord o, String action) {

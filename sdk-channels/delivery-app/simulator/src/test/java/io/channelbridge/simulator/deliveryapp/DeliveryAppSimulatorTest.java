@@ -1,9 +1,18 @@
 package io.channelbridge.simulator.deliveryapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.spi.Json;
+import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.ManualClock;
+import io.channelbridge.testkit.OrderSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,5 +127,82 @@ class DeliveryAppSimulatorTest {
     assertThat(call("GET", "/items/1", null).statusCode()).isEqualTo(429);
     sim.advanceClock(Duration.ofSeconds(1));
     assertThat(call("GET", "/items/1", null).statusCode()).isEqualTo(404);
+  }
+
+  private String order() {
+    return sim.createOrder(
+        OrderSpec.of("S1", "김밥", 2, Money.krw(4_000))
+            .withFulfilment(FulfilmentKind.QUICK_DELIVERY));
+  }
+
+  @Test
+  void claimsAreFiledOnlyWhereTheProtocolAllowsThem() {
+    sim.rateLimit(false);
+    String fresh = order();
+    assertThatThrownBy(() -> sim.createClaim(ClaimSpec.wholeOrder(fresh, ClaimType.CANCEL)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("customerCancel");
+    sim.customerCancel(fresh);
+    assertThat(sim.orderJsonText(fresh))
+        .contains("\"status\":\"CANCELLED\"")
+        .contains("\"cancellation\":{\"by\":\"CUSTOMER\"");
+
+    String accepted = order();
+    sim.changeOrderStatus(accepted, OrderStatus.ACKNOWLEDGED);
+    assertThatThrownBy(() -> sim.createClaim(ClaimSpec.wholeOrder(accepted, ClaimType.REFUND)))
+        .as("a refund before delivery")
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> sim.createClaim(ClaimSpec.wholeOrder(accepted, ClaimType.EXCHANGE)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                sim.createClaim(
+                    new ClaimSpec(
+                        accepted,
+                        ClaimType.CANCEL,
+                        List.of(new ClaimLine(accepted + "-2", "S1", 1)))))
+        .as("the order has one line")
+        .isInstanceOf(IllegalArgumentException.class);
+    String cancel = sim.createClaim(ClaimSpec.wholeOrder(accepted, ClaimType.CANCEL));
+    sim.withdrawClaim(cancel);
+    assertThat(sim.claimStatus(cancel)).isEqualTo(ClaimStatus.WITHDRAWN);
+    HttpResponse<String> late = call("POST", "/claims/" + cancel + "/approve", Json.of());
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(late.body()).contains("ALREADY_RESOLVED");
+
+    sim.changeOrderStatus(accepted, OrderStatus.DELIVERED);
+    sim.advanceClock(Duration.ofHours(24));
+    assertThatThrownBy(() -> sim.createClaim(ClaimSpec.wholeOrder(accepted, ClaimType.RETURN)))
+        .as("more than 24 hours after delivery")
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void approvingARefundTakesAnAmountUpToTheRequestedOne() {
+    sim.rateLimit(false);
+    String id = order();
+    sim.changeOrderStatus(id, OrderStatus.ACKNOWLEDGED);
+    sim.changeOrderStatus(id, OrderStatus.DELIVERED);
+    String refund = sim.createClaim(ClaimSpec.wholeOrder(id, ClaimType.RETURN), "SPILLED", null);
+    String cancelOrder = order();
+    sim.changeOrderStatus(cancelOrder, OrderStatus.ACKNOWLEDGED);
+    String cancel = sim.createClaim(ClaimSpec.wholeOrder(cancelOrder, ClaimType.CANCEL));
+    assertThat(call("POST", "/claims/" + cancel + "/approve", Json.of("amount", 1L)).statusCode())
+        .as("no amount on a cancel")
+        .isEqualTo(400);
+    HttpResponse<String> tooMuch =
+        call("POST", "/claims/" + refund + "/approve", Json.of("amount", 11_001L));
+    assertThat(tooMuch.statusCode()).isEqualTo(400);
+    HttpResponse<String> ok =
+        call("POST", "/claims/" + refund + "/approve", Json.of("amount", 5_000L));
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(json(ok))
+        .containsEntry("status", "APPROVED")
+        .containsEntry("approvedAmount", 5_000L);
+    assertThat(sim.orderJsonText(id)).contains("\"refundedAmount\":5000");
+    HttpResponse<String> filtered =
+        call("GET", "/claims?updatedSince=2026-03-02T00:00:00Z&type=REFUND", null);
+    assertThat(filtered.body()).contains(refund).doesNotContain(cancel);
+    assertThat(call("GET", "/claims/" + cancel, null).body()).contains("\"status\":\"REQUESTED\"");
   }
 }

@@ -8,17 +8,20 @@ import io.channelbridge.channels.naver.dto.DispatchRequest;
 import io.channelbridge.channels.naver.dto.DispatchResult;
 import io.channelbridge.channels.naver.dto.ImageUploadResult;
 import io.channelbridge.channels.naver.dto.LastChangedStatuses;
+import io.channelbridge.channels.naver.dto.MultiUpdateRequest;
 import io.channelbridge.channels.naver.dto.NaverResponse;
 import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductNumbers;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.channels.naver.dto.ProductOrderIds;
+import io.channelbridge.channels.naver.dto.ProductOrderQuery;
 import io.channelbridge.channels.naver.dto.ProductSearch;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.http.Idempotent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -26,6 +29,7 @@ import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.Multipart;
+import retrofit2.http.PATCH;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Part;
@@ -67,11 +71,18 @@ interface NaverApi {
       @Body RequestBody product,
       @Tag CallOptions options);
 
+  /** Absolute values: a repeat is harmless. The reply (the whole product) is not needed. */
+  @Idempotent
   @PUT("v1/products/origin-products/{originProductNo}/option-stock")
   Void updateOptionStock(
       @Path("originProductNo") String originProductNo,
       @Body OptionStockRequest body,
       @Tag CallOptions options);
+
+  /** Product-level price and stock; absolute values, so a repeat is harmless. */
+  @Idempotent
+  @PATCH("v1/products/origin-products/multi-update")
+  Void multiUpdate(@Body MultiUpdateRequest body, @Tag CallOptions options);
 
   @PUT("v1/products/origin-products/{originProductNo}/change-status")
   Void changeStatus(
@@ -93,7 +104,7 @@ interface NaverApi {
   @Idempotent
   @POST("v1/pay-order/seller/product-orders/query")
   NaverResponse<List<ProductOrderDetail>> queryProductOrders(
-      @Body ProductOrderIds body, @Tag CallOptions options);
+      @Body ProductOrderQuery body, @Tag CallOptions options);
 
   @GET("v1/pay-order/seller/orders/{orderId}/product-order-ids")
   NaverResponse<List<String>> productOrderIds(
@@ -108,6 +119,18 @@ interface NaverApi {
   @POST("v1/pay-order/seller/product-orders/dispatch")
   NaverResponse<DispatchResult> dispatchProductOrders(
       @Body DispatchRequest body, @Tag CallOptions options);
+
+  /**
+   * A claim action on one product order: {@code action} is the path after {@code claim/}, e.g.
+   * {@code cancel/approve} or {@code return/holdback/release}; actions without a body send {@code
+   * {}}.
+   */
+  @POST("v1/pay-order/seller/product-orders/{productOrderId}/claim/{action}")
+  NaverResponse<DispatchResult> claimAction(
+      @Path("productOrderId") String productOrderId,
+      @Path(value = "action", encoded = true) String action,
+      @Body Map<String, Object> body,
+      @Tag CallOptions options);
 
   // ---------------------------------------------------------------- Shopping Live (partner
   // profile)

@@ -28,6 +28,9 @@ final class NaverErrors {
   static final String RATE_REPLENISH = "GNCP-GW-RateLimit-Replenish-Rate";
   static final String RATE_REMAINING = "GNCP-GW-RateLimit-Remaining";
 
+  /** A claim action whose result is already the product order's state. */
+  static final String CLAIM_ALREADY = "105306";
+
   /** The code the partner profile uses for a broadcast in the wrong state. */
   static final String LIVE_INVALID_STATE = "LIVE.INVALID_STATE";
 
@@ -64,7 +67,9 @@ final class NaverErrors {
    *   <li>{@code GW.AUTHN}: authentication (the transport has already refreshed the token once);
    *       {@code GW.AUTHZ}: permission; {@code GW.RATE_LIMIT}, {@code GW.QUOTA_LIMIT}: rate
    *       limited.
-   *   <li>{@code 100001}: not found; other {@code 104xxx} order codes (e.g. {@code 104121}, invoice
+   *   <li>{@code 100001}: not found; {@code 101009} (a product order of another seller): not found
+   *       for this seller; {@code 105306} (already in that claim state): conflict, which claim
+   *       actions read as success; other {@code 104xxx} order codes (e.g. {@code 104121}, invoice
    *       already used): the product order's state forbids it, a conflict.
    *   <li>{@code LIVE.INVALID_STATE}, {@code LIVE.SCHEDULE_CONFLICT}: conflict.
    * </ul>
@@ -77,7 +82,8 @@ final class NaverErrors {
       case "GW.AUTHN" -> ErrorKind.AUTHENTICATION;
       case "GW.AUTHZ" -> ErrorKind.PERMISSION_DENIED;
       case "GW.RATE_LIMIT", "GW.QUOTA_LIMIT" -> ErrorKind.RATE_LIMITED;
-      case "100001" -> ErrorKind.NOT_FOUND;
+      case "100001", "101009" -> ErrorKind.NOT_FOUND;
+      case "105306" -> ErrorKind.CONFLICT;
       case LIVE_INVALID_STATE, LIVE_SCHEDULE_CONFLICT -> ErrorKind.CONFLICT;
       default -> code.length() == 6 && code.startsWith("104") ? ErrorKind.CONFLICT : null;
     };

@@ -5,6 +5,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.channelbridge.channels.naver.dto.Broadcast;
 import io.channelbridge.channels.naver.dto.LastChangedStatuses.LastChangeStatus;
+import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductBody.ClaimDeliveryInfo;
 import io.channelbridge.channels.naver.dto.ProductBody.DeliveryFee;
@@ -19,6 +20,12 @@ import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.AfterService;
 import io.channelbridge.core.model.BuyerContact;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimParty;
+import io.channelbridge.core.model.ClaimState;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.DeliveryFeeType;
 import io.channelbridge.core.model.DeliveryTerms;
 import io.channelbridge.core.model.FulfilmentKind;
@@ -26,17 +33,22 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderAmounts;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.model.ProductNotice;
+import io.channelbridge.core.model.RejectReason;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.model.TaxType;
 import io.channelbridge.core.model.Variant;
 import io.channelbridge.core.spi.Json;
@@ -80,6 +92,37 @@ final class NaverMapper {
           "CANCELED", OrderStatus.CANCELLED,
           "RETURNED", OrderStatus.CANCELLED,
           "CANCELED_BY_NOPAYMENT", OrderStatus.CANCELLED);
+
+  /** Naver's {@code claimType} (the spec's list); anything else is {@code UNKNOWN}. */
+  private static final Map<String, ClaimType> CLAIM_TYPE =
+      Map.of(
+          "CANCEL", ClaimType.CANCEL,
+          "ADMIN_CANCEL", ClaimType.CANCEL,
+          "RETURN", ClaimType.RETURN,
+          "EXCHANGE", ClaimType.EXCHANGE);
+
+  /** Naver's {@code claimStatus} (the spec's full list); anything else is {@code UNKNOWN}. */
+  private static final Map<String, ClaimStatus> CLAIM_STATUS =
+      Map.ofEntries(
+          Map.entry("CANCEL_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("CANCELING", ClaimStatus.IN_PROGRESS),
+          Map.entry("CANCEL_DONE", ClaimStatus.COMPLETED),
+          Map.entry("CANCEL_REJECT", ClaimStatus.REJECTED),
+          Map.entry("RETURN_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("EXCHANGE_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("COLLECTING", ClaimStatus.IN_PROGRESS),
+          Map.entry("COLLECT_DONE", ClaimStatus.IN_PROGRESS),
+          Map.entry("EXCHANGE_REDELIVERING", ClaimStatus.IN_PROGRESS),
+          Map.entry("RETURN_DONE", ClaimStatus.COMPLETED),
+          Map.entry("EXCHANGE_DONE", ClaimStatus.COMPLETED),
+          Map.entry("RETURN_REJECT", ClaimStatus.REJECTED),
+          Map.entry("EXCHANGE_REJECT", ClaimStatus.REJECTED),
+          Map.entry("PURCHASE_DECISION_HOLDBACK", ClaimStatus.ON_HOLD),
+          Map.entry("PURCHASE_DECISION_HOLDBACK_RELEASE", ClaimStatus.COMPLETED),
+          Map.entry("PURCHASE_DECISION_REQUEST", ClaimStatus.REQUESTED),
+          Map.entry("ADMIN_CANCELING", ClaimStatus.IN_PROGRESS),
+          Map.entry("ADMIN_CANCEL_DONE", ClaimStatus.COMPLETED),
+          Map.entry("ADMIN_CANCEL_REJECT", ClaimStatus.REJECTED));
 
   private static final Map<String, ListingState> PRODUCT_STATUS =
       Map.of(
@@ -181,41 +224,45 @@ final class NaverMapper {
   }
 
   /**
-   * Groups the product orders of one pull page into SDK orders, by {@code orderId}, in the order
-   * their first change appears in {@code rows}. An order holds the product orders that changed in
-   * this page; its version is the latest change time of those rows.
+   * The orders of one pull page, whole: one per {@code orderId} of {@code rows}, in the order its
+   * first change appears, holding every product order of {@code details} that belongs to it (the
+   * adapter queries all of an order's product orders, not only the changed ones). Its version is
+   * the latest change time of its rows plus a digest of all its lines' states.
    *
    * @param rows the page's change rows
-   * @param details the product orders queried for those rows
-   * @return the orders
+   * @param details every product order of the orders the rows name
+   * @return the orders; an order without details (gone from Naver) is left out
    */
   List<Order> toOrders(List<LastChangeStatus> rows, List<ProductOrderDetail> details) {
-    Map<String, ProductOrderDetail> byId = new HashMap<>();
-    for (ProductOrderDetail d : details) {
-      if (d != null && d.productOrder() != null && d.productOrder().productOrderId() != null) {
-        byId.put(d.productOrder().productOrderId(), d);
-      }
-    }
-    Map<String, List<ProductOrderDetail>> linesByOrder = new LinkedHashMap<>();
-    Map<String, Instant> changedAt = new HashMap<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Map<String, String> orderOfLine = new HashMap<>();
+    Map<String, Instant> changedAt = new LinkedHashMap<>();
     for (LastChangeStatus row : rows) {
-      ProductOrderDetail d = byId.get(row.productOrderId());
-      if (d == null) {
-        continue; // queried and gone: nothing to report
-      }
-      String orderId = row.orderId() != null ? row.orderId() : d.order().orderId();
+      orderOfLine.put(row.productOrderId(), row.orderId());
       Instant t = row.lastChangedDate();
-      if (t != null) {
-        changedAt.merge(orderId, t, (a, b) -> a.isAfter(b) ? a : b);
-      }
-      if (seen.add(row.productOrderId())) {
-        linesByOrder.computeIfAbsent(orderId, k -> new ArrayList<>()).add(d);
+      changedAt.merge(row.orderId(), t == null ? Instant.EPOCH : t, (x, y) -> x.isAfter(y) ? x : y);
+    }
+    Map<String, Map<String, ProductOrderDetail>> byOrder = new HashMap<>();
+    for (ProductOrderDetail d : details) {
+      String orderId =
+          d.order() != null && d.order().orderId() != null
+              ? d.order().orderId()
+              : orderOfLine.get(d.productOrder().productOrderId());
+      if (orderId != null) {
+        byOrder
+            .computeIfAbsent(orderId, k -> new LinkedHashMap<>())
+            .putIfAbsent(d.productOrder().productOrderId(), d);
       }
     }
-    List<Order> orders = new ArrayList<>(linesByOrder.size());
-    linesByOrder.forEach(
-        (orderId, lines) -> orders.add(toOrder(orderId, lines, changedAt.get(orderId))));
+    List<Order> orders = new ArrayList<>(changedAt.size());
+    changedAt.forEach(
+        (orderId, t) -> {
+          Map<String, ProductOrderDetail> lines = byOrder.get(orderId);
+          if (lines != null) {
+            orders.add(
+                toOrder(
+                    orderId, new ArrayList<>(lines.values()), t.equals(Instant.EPOCH) ? null : t));
+          }
+        });
     return orders;
   }
 
@@ -228,7 +275,7 @@ final class NaverMapper {
     OrderLine least = null;
     for (ProductOrderDetail d : details) {
       ProductOrder p = d.productOrder();
-      OrderLine line = toLine(p);
+      OrderLine line = toLine(d);
       lines.add(line);
       items += line.unitPrice().amount() * line.quantity();
       delivery += orZero(p.deliveryFeeAmount());
@@ -246,6 +293,9 @@ final class NaverMapper {
       placedAt = info.paymentDate();
     }
     Instant updatedAt = changedAt != null ? changedAt : placedAt;
+    if (updatedAt == null) {
+      throw new ProtocolException(channelId, "order " + orderId + " without any date");
+    }
     if (placedAt == null) {
       placedAt = updatedAt;
     }
@@ -287,9 +337,67 @@ final class NaverMapper {
           .append(p.placeOrderStatus())
           .append('/')
           .append(p.claimStatus())
-          .append(';');
+          .append('/')
+          .append(p.claimId());
+      ProductOrderDetail.ClaimInfo claim = currentClaim(d);
+      if (claim != null && claim.holdbackStatus() != null) {
+        states.append('/').append(claim.holdbackStatus());
+      }
+      states.append(';');
     }
     return changedAt.toEpochMilli() + "-" + Integer.toHexString(states.toString().hashCode());
+  }
+
+  /** The SDK type of a Naver {@code claimType}; {@code UNKNOWN} for others. */
+  static ClaimType claimType(String naver) {
+    return naver == null ? ClaimType.UNKNOWN : CLAIM_TYPE.getOrDefault(naver, ClaimType.UNKNOWN);
+  }
+
+  /**
+   * The SDK status of a claim: Naver's {@code claimStatus}, except that a return or exchange whose
+   * {@code holdbackStatus} is {@code HOLDBACK} is {@code ON_HOLD} (Naver keeps its claimStatus).
+   */
+  static ClaimStatus claimStatus(String claimStatus, ProductOrderDetail.ClaimInfo info) {
+    if (info != null && "HOLDBACK".equals(info.holdbackStatus())) {
+      return ClaimStatus.ON_HOLD;
+    }
+    return claimStatus == null
+        ? ClaimStatus.UNKNOWN
+        : CLAIM_STATUS.getOrDefault(claimStatus, ClaimStatus.UNKNOWN);
+  }
+
+  /** The member of {@code currentClaim} the claim type names, or {@code null}. */
+  static ProductOrderDetail.ClaimInfo currentClaim(ProductOrderDetail d) {
+    ProductOrderDetail.CurrentClaim c = d.currentClaim();
+    ProductOrder p = d.productOrder();
+    if (c == null || p == null || p.claimType() == null) {
+      return null;
+    }
+    return switch (p.claimType()) {
+      case "CANCEL", "ADMIN_CANCEL" -> c.cancel();
+      case "RETURN" -> c.returnClaim();
+      case "EXCHANGE" -> c.exchange();
+      default -> null;
+    };
+  }
+
+  /** The claim a product order is under, for {@link OrderLine#claim()}, or {@code null}. */
+  static ClaimState claimState(ProductOrderDetail d) {
+    ProductOrder p = d.productOrder();
+    if (p.claimType() == null && p.claimStatus() == null) {
+      return null;
+    }
+    return new ClaimState(
+        claimType(p.claimType()),
+        claimStatus(p.claimStatus(), currentClaim(d)),
+        p.claimId(),
+        p.claimStatus());
+  }
+
+  private static OrderLine toLine(ProductOrderDetail d) {
+    OrderLine line = toLine(d.productOrder());
+    ClaimState claim = claimState(d);
+    return claim == null ? line : line.withClaim(claim);
   }
 
   private static OrderLine toLine(ProductOrder p) {
@@ -510,6 +618,7 @@ final class NaverMapper {
               values[0],
               values[1],
               values[2],
+              null,
               v.stock(),
               v.priceDelta().amount(),
               v.sku(),
@@ -810,6 +919,275 @@ final class NaverMapper {
   static long salePriceFor(ProductBody product, long newPrice) {
     long discount = discountWon(product.originProduct());
     return newPrice + discount;
+  }
+
+  // ------------------------------------------------------------------ claims
+
+  /**
+   * The claims of one pull page: one per claim id that a row with a {@code claimType} names, in the
+   * order its first row appears, with every product order of the order under that claim id as its
+   * lines (Naver gives the product orders of one filing one claim id). Rows whose product order has
+   * no claim id any more are left out.
+   *
+   * @param rows the page's rows that carry a {@code claimType}
+   * @param details every product order of the orders those rows name
+   * @return the claims
+   */
+  List<Claim> toClaims(List<LastChangeStatus> rows, List<ProductOrderDetail> details) {
+    Map<String, ProductOrderDetail> byId = new HashMap<>();
+    Map<String, List<ProductOrderDetail>> byClaim = new LinkedHashMap<>();
+    for (ProductOrderDetail d : details) {
+      ProductOrder p = d.productOrder();
+      byId.put(p.productOrderId(), d);
+      if (p.claimId() != null) {
+        byClaim.computeIfAbsent(claimKey(d), k -> new ArrayList<>()).add(d);
+      }
+    }
+    Map<String, Instant> changedAt = new LinkedHashMap<>();
+    for (LastChangeStatus row : rows) {
+      ProductOrderDetail d = byId.get(row.productOrderId());
+      if (d == null || d.productOrder().claimId() == null) {
+        continue;
+      }
+      Instant t = row.lastChangedDate() == null ? Instant.EPOCH : row.lastChangedDate();
+      changedAt.merge(claimKey(d), t, (x, y) -> x.isAfter(y) ? x : y);
+    }
+    List<Claim> claims = new ArrayList<>();
+    changedAt.forEach(
+        (key, t) -> {
+          List<ProductOrderDetail> lines = byClaim.get(key);
+          if (lines != null) {
+            claims.add(toClaim(lines, t.equals(Instant.EPOCH) ? null : t));
+          }
+        });
+    return claims;
+  }
+
+  private static String claimKey(ProductOrderDetail d) {
+    String orderId = d.order() == null ? null : d.order().orderId();
+    return orderId + '\u0000' + d.productOrder().claimId();
+  }
+
+  /**
+   * One claim from the product orders under it: type and status from Naver's {@code claimType} and
+   * the least advanced line's {@code claimStatus} ({@code ON_HOLD} while held), reason and request
+   * time from {@code currentClaim}, one {@link ClaimLine} per product order with its {@code
+   * requestQuantity}. Filed by the channel for {@code ADMIN_CANCEL}, by the seller when {@code
+   * requestChannel} says so, otherwise by the buyer.
+   *
+   * @param lines the product orders under one claim id, at least one
+   * @param changedAt the latest change of its rows, or {@code null}
+   * @return the claim
+   * @throws ProtocolException if the claim has no time at all
+   */
+  Claim toClaim(List<ProductOrderDetail> lines, Instant changedAt) {
+    ProductOrderDetail rep = null;
+    ClaimStatus least = null;
+    StringBuilder states = new StringBuilder();
+    List<ClaimLine> claimLines = new ArrayList<>();
+    for (ProductOrderDetail d : lines) {
+      ProductOrder p = d.productOrder();
+      ProductOrderDetail.ClaimInfo info = currentClaim(d);
+      ClaimStatus s = claimStatus(p.claimStatus(), info);
+      if (least == null || rankClaim(s) < rankClaim(least)) {
+        least = s;
+        rep = d;
+      }
+      int quantity =
+          info != null && info.requestQuantity() != null && info.requestQuantity() > 0
+              ? info.requestQuantity()
+              : p.quantity() != null && p.quantity() > 0 ? p.quantity() : 1;
+      claimLines.add(new ClaimLine(p.productOrderId(), p.sellerProductCode(), quantity));
+      states
+          .append(p.productOrderId())
+          .append('=')
+          .append(p.claimType())
+          .append('/')
+          .append(p.claimStatus())
+          .append('/')
+          .append(info == null ? null : info.holdbackStatus())
+          .append('/')
+          .append(quantity)
+          .append(';');
+    }
+    ProductOrder p = rep.productOrder();
+    ProductOrderDetail.ClaimInfo info = currentClaim(rep);
+    Instant requestedAt = info == null ? null : info.claimRequestDate();
+    Instant updatedAt = changedAt != null ? changedAt : requestedAt;
+    if (updatedAt == null) {
+      throw new ProtocolException(channelId, "claim " + p.claimId() + " without any date");
+    }
+    String reason = null;
+    String text = null;
+    if (info != null) {
+      switch (claimType(p.claimType())) {
+        case RETURN -> {
+          reason = info.returnReason();
+          text = info.returnDetailedReason();
+        }
+        case EXCHANGE -> {
+          reason = info.exchangeReason();
+          text = info.exchangeDetailedReason();
+        }
+        default -> {
+          reason = info.cancelReason();
+          text = info.cancelDetailedReason();
+        }
+      }
+    }
+    String orderId = rep.order() != null ? rep.order().orderId() : null;
+    if (orderId == null) {
+      throw new ProtocolException(channelId, "claim " + p.claimId() + " without orderId");
+    }
+    return Claim.builder()
+        .channelId(channelId)
+        .claimId(p.claimId())
+        .orderId(orderId)
+        .type(claimType(p.claimType()), p.claimType())
+        .status(least, p.claimStatus())
+        .requestedBy(requestedBy(p.claimType(), info))
+        .reason(reason, text)
+        .lines(claimLines)
+        .requestedAt(requestedAt)
+        .updatedAt(updatedAt)
+        .version(updatedAt.toEpochMilli() + "-" + Integer.toHexString(states.toString().hashCode()))
+        .raw(rawOrderAdapter.toJson(lines))
+        .build();
+  }
+
+  /** Requested first, unknown last: a claim is as far as its least advanced line. */
+  private static int rankClaim(ClaimStatus s) {
+    return s == ClaimStatus.UNKNOWN ? Integer.MAX_VALUE : s.ordinal();
+  }
+
+  static ClaimParty requestedBy(String claimType, ProductOrderDetail.ClaimInfo info) {
+    if ("ADMIN_CANCEL".equals(claimType)) {
+      return ClaimParty.CHANNEL;
+    }
+    String channel = info == null ? null : info.requestChannel();
+    if (channel != null
+        && (channel.toUpperCase(Locale.ROOT).contains("SELLER") || channel.contains("판매자"))) {
+      return ClaimParty.SELLER;
+    }
+    return ClaimParty.BUYER;
+  }
+
+  /**
+   * Naver's {@code cancelReason} for a seller's cancel: sold out is {@code SOLD_OUT}; a closed or
+   * overloaded store and any other reason are {@code DELAYED_DELIVERY} (the seller cannot deliver
+   * as promised), the free text going to {@code cancelDetailedReason}.
+   */
+  static String cancelReason(RejectReason.Code code) {
+    return code == RejectReason.Code.SOLD_OUT ? "SOLD_OUT" : "DELAYED_DELIVERY";
+  }
+
+  // ------------------------------------------------------------------ inventory
+
+  /** Naver's most stock per product or option. */
+  static final long MAX_STOCK = 99_999_999L;
+
+  /** Naver's largest option price difference. */
+  static final long MAX_OPTION_PRICE = 999_999_990L;
+
+  /**
+   * The stock and prices of a product as read: the product's {@code stockQuantity} and its price
+   * after the immediate discount (the SDK's price, as in {@link #toListing}); per option
+   * combination its {@code sellerManagerCode} as SKU, {@code id}, values by option name, stock,
+   * {@code price} as the price difference, and on sale when {@code usable} and in stock.
+   *
+   * @throws ProtocolException if an option combination has no id
+   */
+  ListingStock toListingStock(ListingRef ref, ProductBody product) {
+    OriginProduct o = product.originProduct();
+    List<OptionStock> out = new ArrayList<>();
+    ProductBody.OptionInfo info =
+        o.detailAttribute() == null ? null : o.detailAttribute().optionInfo();
+    if (info != null && info.optionCombinations() != null) {
+      Map<String, String> names =
+          info.optionCombinationGroupNames() == null
+              ? Map.of()
+              : info.optionCombinationGroupNames();
+      for (OptionCombination c : info.optionCombinations()) {
+        if (c == null || c.id() == null) {
+          throw new ProtocolException(channelId, "product option without id");
+        }
+        String[] v = {c.optionName1(), c.optionName2(), c.optionName3(), c.optionName4()};
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) {
+          if (v[i] != null) {
+            values.put(names.getOrDefault("optionGroupName" + (i + 1), "option" + (i + 1)), v[i]);
+          }
+        }
+        int stock = c.stockQuantity() == null ? 0 : Math.max(0, c.stockQuantity());
+        out.add(
+            new OptionStock(
+                c.sellerManagerCode(),
+                c.id().toString(),
+                values,
+                Stock.of(stock),
+                Money.krw(orZero(c.price())),
+                !Boolean.FALSE.equals(c.usable()) && stock > 0));
+      }
+    }
+    int stock = o.stockQuantity() == null ? 0 : Math.max(0, o.stockQuantity());
+    return new ListingStock(
+        ref, Stock.of(stock), Money.krw(orZero(o.salePrice()) - discountWon(o)), out);
+  }
+
+  /**
+   * The {@code option-stock} body: every option combination and standard option just read, with the
+   * changes applied, each entry with {@code stockQuantity}, {@code price} and {@code usable} (Naver
+   * stores an omitted one as 0), and the sale price.
+   *
+   * @param product the product as read
+   * @param salePrice the {@code salePrice} to send: the current one, or the new one
+   * @param changes option changes by combination id
+   * @return the body
+   * @throws ProtocolException if an option read has no id
+   */
+  static OptionStockRequest optionStock(
+      ProductBody product, long salePrice, Map<Long, StockChange> changes) {
+    ProductBody.OptionInfo info =
+        product.originProduct().detailAttribute() == null
+            ? null
+            : product.originProduct().detailAttribute().optionInfo();
+    List<OptionStockRequest.OptionCombination> combos = new ArrayList<>();
+    List<ProductBody.OptionStandard> standards = null;
+    if (info != null && info.optionCombinations() != null) {
+      for (OptionCombination c : info.optionCombinations()) {
+        if (c == null || c.id() == null) {
+          throw new ProtocolException(NaverChannel.ID, "product option without id");
+        }
+        StockChange change = changes.get(c.id());
+        int stock =
+            change != null && change.stock() != null
+                ? change.stock().quantity()
+                : c.stockQuantity() == null ? 0 : c.stockQuantity();
+        long price =
+            change != null && change.price() != null ? change.price().amount() : orZero(c.price());
+        combos.add(
+            new OptionStockRequest.OptionCombination(
+                c.id(), stock, price, !Boolean.FALSE.equals(c.usable())));
+      }
+    }
+    if (info != null && info.optionStandards() != null && !info.optionStandards().isEmpty()) {
+      standards = new ArrayList<>();
+      for (ProductBody.OptionStandard st : info.optionStandards()) {
+        if (st == null || st.id() == null) {
+          throw new ProtocolException(NaverChannel.ID, "product option without id");
+        }
+        standards.add(
+            new ProductBody.OptionStandard(
+                st.id(),
+                st.stockQuantity() == null ? 0 : st.stockQuantity(),
+                !Boolean.FALSE.equals(st.usable())));
+      }
+    }
+    return new OptionStockRequest(
+        new OptionStockRequest.ProductSalePrice(salePrice),
+        combos.isEmpty() && standards == null
+            ? null
+            : new OptionStockRequest.OptionInfo(combos, standards, true));
   }
 
   // ------------------------------------------------------------------ lives

@@ -28,7 +28,8 @@ import java.util.EnumSet;
  *       {@code PT10S}); {@code naver.base-url} (default {@code
  *       https://api.commerce.naver.com/external}).
  *   <li>{@code naver.orders.limit-count} (1..300, default 300), {@code naver.orders.overlap}
- *       (default {@code PT5M}), {@code naver.orders.initial-lookback} (default {@code P1D}).
+ *       (default {@code PT5M}), {@code naver.orders.initial-lookback} (default {@code P1D}); {@code
+ *       naver.claims.limit-count} (1..300, default 300): change rows per claim page.
  *   <li>{@code naver.after-service-phone}, {@code naver.after-service-guide}, {@code
  *       naver.delivery-company} (default {@code CJGLS}): account defaults for listings.
  *   <li>Shopping Live <b>partner profile</b> (not a public Naver API): {@code
@@ -99,7 +100,15 @@ public final class NaverProvider implements ChannelProvider {
             Operation.PULL_ORDERS,
             Operation.GET_ORDER,
             Operation.ACKNOWLEDGE_ORDERS,
-            Operation.SHIP_ORDERS);
+            Operation.SHIP_ORDERS,
+            Operation.SET_INVENTORY,
+            Operation.GET_INVENTORY,
+            Operation.PULL_CLAIMS,
+            Operation.APPROVE_CLAIMS,
+            // returns and exchanges can be refused; a cancel request cannot (item-level failure)
+            Operation.REJECT_CLAIMS,
+            Operation.HOLD_CLAIMS,
+            Operation.CANCEL_ORDERS);
     if (lives) {
       ops.addAll(
           EnumSet.of(

@@ -22,6 +22,7 @@ record NaverSettings(
     String accountId,
     Duration tokenTimeout,
     int limitCount,
+    int claimLimitCount,
     int listingPageSize,
     Duration overlap,
     Duration initialLookback,
@@ -39,6 +40,7 @@ record NaverSettings(
   static final String TOKEN_TYPE = "naver.token-type";
   static final String TOKEN_TIMEOUT = "naver.token-timeout";
   static final String LIMIT_COUNT = "naver.orders.limit-count";
+  static final String CLAIM_LIMIT_COUNT = "naver.claims.limit-count";
   static final String LISTING_PAGE_SIZE = "naver.listings.page-size";
   static final String OVERLAP = "naver.orders.overlap";
   static final String INITIAL_LOOKBACK = "naver.orders.initial-lookback";
@@ -67,6 +69,7 @@ record NaverSettings(
           TOKEN_TYPE,
           TOKEN_TIMEOUT,
           LIMIT_COUNT,
+          CLAIM_LIMIT_COUNT,
           LISTING_PAGE_SIZE,
           OVERLAP,
           INITIAL_LOOKBACK,
@@ -106,6 +109,7 @@ record NaverSettings(
     Duration tokenTimeout =
         c.getDuration(TOKEN_TIMEOUT, Duration.ofSeconds(10), Duration.ofMillis(1), ONE_HOUR);
     int limit = c.getInt(LIMIT_COUNT, 300, 1, 300); // Naver's limitCount
+    int claimLimit = c.getInt(CLAIM_LIMIT_COUNT, 300, 1, 300); // limitCount of claim pulls
     int listingPageSize = c.getInt(LISTING_PAGE_SIZE, 100, 1, 500);
     Duration overlap = c.getDuration(OVERLAP, Duration.ofMinutes(5), Duration.ZERO, ONE_HOUR);
     Duration lookback = c.getDuration(INITIAL_LOOKBACK, Duration.ofDays(1), Duration.ZERO, FOREVER);
@@ -139,6 +143,7 @@ record NaverSettings(
         accountId,
         tokenTimeout,
         limit,
+        claimLimit,
         listingPageSize,
         overlap,
         lookback,

@@ -27,15 +27,33 @@ final class OrderPull {
   static final String FROM = "naver.from";
   static final String TO = "naver.to";
   static final String MORE_SEQUENCE = "naver.moreSequence";
-  private static final Set<String> KEYS = Set.of(FROM, TO, MORE_SEQUENCE);
+
+  /** The claim pull's keys: its own checkpoint, the same rules. */
+  static final String CLAIMS_PREFIX = "naver.claims.";
 
   /** Naver refuses windows longer than this. */
   static final Duration MAX_WINDOW = Duration.ofHours(24);
 
   private final Duration overlap;
   private final Duration initialLookback;
+  private final String fromKey;
+  private final String toKey;
+  private final String sequenceKey;
+  private final Set<String> keys;
 
   OrderPull(Duration overlap, Duration initialLookback) {
+    this(overlap, initialLookback, "naver.");
+  }
+
+  /**
+   * A pull whose checkpoint keys start with {@code prefix} ({@code naver.} for orders, {@link
+   * #CLAIMS_PREFIX} for claims), so one pull's checkpoint is refused by the other.
+   */
+  OrderPull(Duration overlap, Duration initialLookback, String prefix) {
+    this.fromKey = prefix + "from";
+    this.toKey = prefix + "to";
+    this.sequenceKey = prefix + "moreSequence";
+    this.keys = Set.of(fromKey, toKey, sequenceKey);
     if (overlap.isNegative() || overlap.compareTo(Duration.ofHours(1)) > 0) {
       throw new IllegalArgumentException("overlap must be between 0 and 1 hour: " + overlap);
     }
@@ -69,11 +87,11 @@ final class OrderPull {
    * @throws IllegalArgumentException if the checkpoint is not one this channel produced
    */
   Request request(Checkpoint checkpoint, Instant now) {
-    Map<String, String> v = Checkpoints.values(NaverChannel.ID, checkpoint, KEYS);
-    Instant from = Checkpoints.start(NaverChannel.ID, v, FROM, now, initialLookback);
-    String sequence = v.get(MORE_SEQUENCE);
-    if (v.containsKey(TO) && sequence != null) {
-      Instant to = Checkpoints.instant(NaverChannel.ID, v, TO);
+    Map<String, String> v = Checkpoints.values(NaverChannel.ID, checkpoint, keys);
+    Instant from = Checkpoints.start(NaverChannel.ID, v, fromKey, now, initialLookback);
+    String sequence = v.get(sequenceKey);
+    if (v.containsKey(toKey) && sequence != null) {
+      Instant to = Checkpoints.instant(NaverChannel.ID, v, toKey);
       if (to == null) {
         throw new IllegalArgumentException("not a checkpoint of the naver channel: no window end");
       }
@@ -101,13 +119,13 @@ final class OrderPull {
     if (moreFrom != null && moreSequence != null) {
       return Checkpoint.of(
           Map.of(
-              FROM, moreFrom.toString(),
-              TO, request.to().toString(),
-              MORE_SEQUENCE, moreSequence));
+              fromKey, moreFrom.toString(),
+              toKey, request.to().toString(),
+              sequenceKey, moreSequence));
     }
     // From the window's end, never from the last page's start: a late change inside the overlap
     // is read again rather than missed (repeats are allowed, losses are not).
-    return Checkpoint.of(Map.of(FROM, Checkpoints.restart(request.to(), overlap).toString()));
+    return Checkpoint.of(Map.of(fromKey, Checkpoints.restart(request.to(), overlap).toString()));
   }
 
   /**

@@ -11,24 +11,38 @@ import io.channelbridge.channels.naver.dto.ConfirmResult;
 import io.channelbridge.channels.naver.dto.GatewayError;
 import io.channelbridge.channels.naver.dto.LastChangedStatuses;
 import io.channelbridge.channels.naver.dto.NaverResponse;
+import io.channelbridge.channels.naver.dto.OptionStockRequest;
 import io.channelbridge.channels.naver.dto.ProductBody;
 import io.channelbridge.channels.naver.dto.ProductOrderDetail;
 import io.channelbridge.core.error.ConflictException;
 import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.ErrorKind;
+import io.channelbridge.core.model.Claim;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimParty;
+import io.channelbridge.core.model.ClaimState;
+import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.ClaimType;
 import io.channelbridge.core.model.DeliveryFeeType;
 import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.LiveBroadcast;
 import io.channelbridge.core.model.LiveStatus;
 import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.RejectReason;
+import io.channelbridge.core.model.Stock;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.model.TaxType;
+import io.channelbridge.core.spi.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -140,6 +154,58 @@ class NaverMapperTest {
     assertThat(first.toString()).doesNotContain("010-1111-2222", "세종대로");
   }
 
+  static List<ProductOrderDetail> claimDetails() {
+    NaverResponse<List<ProductOrderDetail>> r =
+        read(
+            "product-orders-claims.json",
+            Types.newParameterizedType(
+                NaverResponse.class,
+                Types.newParameterizedType(List.class, ProductOrderDetail.class)));
+    return r.data();
+  }
+
+  private OrderLine lineOf(ProductOrderDetail d) {
+    return mapper.toOrder(d.order().orderId(), List.of(d), null).lines().get(0);
+  }
+
+  @Test
+  void claimStatesGoOnTheLineApartFromTheFulfilmentStatus() {
+    List<ProductOrderDetail> d = claimDetails();
+    OrderLine returning = lineOf(d.get(0));
+    assertThat(returning.status()).isEqualTo(OrderStatus.DELIVERED);
+    assertThat(returning.channelStatus()).isEqualTo("DELIVERED");
+    assertThat(returning.claim())
+        .isEqualTo(
+            new ClaimState(ClaimType.RETURN, ClaimStatus.REQUESTED, "R-1001", "RETURN_REQUEST"));
+
+    OrderLine cancelling = lineOf(d.get(1));
+    assertThat(cancelling.status()).isEqualTo(OrderStatus.ACKNOWLEDGED);
+    assertThat(cancelling.claim().type()).isEqualTo(ClaimType.CANCEL);
+    assertThat(cancelling.claim().status()).isEqualTo(ClaimStatus.REQUESTED);
+
+    OrderLine exchanged = lineOf(d.get(2));
+    assertThat(exchanged.status())
+        .as("EXCHANGED keeps its fulfilment")
+        .isEqualTo(OrderStatus.DELIVERED);
+    assertThat(exchanged.channelStatus()).isEqualTo("EXCHANGED");
+    assertThat(exchanged.claim().status()).isEqualTo(ClaimStatus.COMPLETED);
+
+    OrderLine returned = lineOf(d.get(3));
+    assertThat(returned.status()).as("RETURNED undoes the sale").isEqualTo(OrderStatus.CANCELLED);
+    assertThat(returned.channelStatus()).isEqualTo("RETURNED");
+
+    assertThat(lineOf(d.get(4)).claim().status())
+        .as("holdbackStatus HOLDBACK")
+        .isEqualTo(ClaimStatus.ON_HOLD);
+    assertThat(lineOf(d.get(5)).claim().type()).isEqualTo(ClaimType.CANCEL);
+    assertThat(lineOf(d.get(5)).claim().channelStatus()).isEqualTo("ADMIN_CANCEL_DONE");
+
+    OrderLine odd = lineOf(d.get(6));
+    assertThat(odd.claim())
+        .isEqualTo(new ClaimState(ClaimType.UNKNOWN, ClaimStatus.UNKNOWN, "X-7001", "WARPING"));
+    assertThat(pageOrders().get(0).lines().get(0).claim()).as("no claim").isNull();
+  }
+
   @Test
   void unknownValuesAndMissingOptionalFieldsMapToUnknownNotACrash() {
     Order odd = pageOrders().get(1);
@@ -173,6 +239,7 @@ class NaverMapperTest {
                         "2022041198765401",
                         "CANCELED",
                         "OK",
+                        null,
                         null,
                         null,
                         "1",
@@ -316,5 +383,162 @@ class NaverMapperTest {
     assertThat(odd.end()).as("no end: an hour").isEqualTo(odd.start().plusSeconds(3600));
     assertThat(NaverMapper.liveLocalTime(Instant.parse("2022-04-12T11:00:00Z")))
         .isEqualTo("2022-04-12T20:00:00.000");
+  }
+
+  @Test
+  void claimRowsBecomeClaimsWithTheirLinesReasonsAndParties() {
+    NaverResponse<LastChangedStatuses> rows =
+        read(
+            "last-changed-statuses-claims.json",
+            Types.newParameterizedType(NaverResponse.class, LastChangedStatuses.class));
+    List<Claim> claims = mapper.toClaims(rows.data().lastChangeStatuses(), claimDetails());
+
+    assertThat(claims)
+        .extracting(Claim::claimId)
+        .containsExactly("R-1001", "R-5001", "A-6001", "X-7001");
+    Claim ret = claims.get(0);
+    assertThat(ret.orderId()).isEqualTo("2026030500000001");
+    assertThat(ret.type()).isEqualTo(ClaimType.RETURN);
+    assertThat(ret.channelType()).isEqualTo("RETURN");
+    assertThat(ret.status()).isEqualTo(ClaimStatus.REQUESTED);
+    assertThat(ret.channelStatus()).isEqualTo("RETURN_REQUEST");
+    assertThat(ret.requestedBy()).isEqualTo(ClaimParty.BUYER);
+    assertThat(ret.reason()).isEqualTo("WRONG_DELIVERY");
+    assertThat(ret.reasonText()).isEqualTo("사이즈가 달라요");
+    assertThat(ret.lines()).containsExactly(new ClaimLine("2026030500000101", "TEE", 1));
+    assertThat(ret.requestedAt()).isEqualTo(Instant.parse("2026-03-05T00:59:00Z"));
+    assertThat(ret.updatedAt())
+        .as("its latest row")
+        .isEqualTo(Instant.parse("2026-03-05T00:59:40Z"));
+    assertThat(ret.raw()).contains("R-1001");
+    assertThat(ret.toString()).doesNotContain("사이즈가 달라요");
+
+    assertThat(claims.get(1).status()).as("held").isEqualTo(ClaimStatus.ON_HOLD);
+    assertThat(claims.get(1).channelStatus()).isEqualTo("COLLECT_DONE");
+    Claim admin = claims.get(2);
+    assertThat(admin.type()).isEqualTo(ClaimType.CANCEL);
+    assertThat(admin.channelType()).isEqualTo("ADMIN_CANCEL");
+    assertThat(admin.status()).isEqualTo(ClaimStatus.COMPLETED);
+    assertThat(admin.requestedBy()).isEqualTo(ClaimParty.CHANNEL);
+    assertThat(admin.reason()).isEqualTo("SOLD_OUT");
+    Claim odd = claims.get(3);
+    assertThat(odd.type()).isEqualTo(ClaimType.UNKNOWN);
+    assertThat(odd.status()).isEqualTo(ClaimStatus.UNKNOWN);
+    assertThat(odd.channelStatus()).isEqualTo("WARPING");
+    assertThat(odd.lines()).containsExactly(new ClaimLine("2026030500000701", null, 1));
+
+    List<Claim> again = mapper.toClaims(rows.data().lastChangeStatuses(), claimDetails());
+    assertThat(again.get(0).dedupeKey()).isEqualTo(ret.dedupeKey());
+  }
+
+  @Test
+  void aSellersCancelAndSharedClaimIdsMapToOneClaim() {
+    ProductOrderDetail d = claimDetails().get(1);
+    ProductOrderDetail.ProductOrder p = d.productOrder();
+    ProductOrderDetail.ProductOrder sibling =
+        new ProductOrderDetail.ProductOrder(
+            "2026030500000202",
+            p.productOrderStatus(),
+            p.placeOrderStatus(),
+            p.claimType(),
+            p.claimStatus(),
+            p.claimId(),
+            p.productId(),
+            null,
+            "SOCK-2",
+            "양말 2",
+            null,
+            5,
+            3000L,
+            null,
+            15000L,
+            null,
+            null,
+            null,
+            null);
+    ProductOrderDetail.ClaimInfo seller =
+        new ProductOrderDetail.ClaimInfo(
+            "C-2001",
+            "CANCEL_REQUEST",
+            Instant.parse("2026-03-05T00:58:00Z"),
+            "SELLER",
+            "SOLD_OUT",
+            "재고 소진",
+            null,
+            null,
+            null,
+            null,
+            2,
+            null,
+            null,
+            null,
+            null);
+    ProductOrderDetail second =
+        new ProductOrderDetail(
+            d.order(), sibling, new ProductOrderDetail.CurrentClaim(seller, null, null));
+    Claim claim = mapper.toClaim(List.of(d, second), null);
+    assertThat(claim.lines())
+        .containsExactly(
+            new ClaimLine("2026030500000201", null, 3),
+            new ClaimLine("2026030500000202", "SOCK-2", 2));
+    assertThat(claim.updatedAt())
+        .as("no row: the request time")
+        .isEqualTo(Instant.parse("2026-03-05T00:58:00Z"));
+    assertThat(NaverMapper.requestedBy("CANCEL", seller)).isEqualTo(ClaimParty.SELLER);
+    assertThat(NaverMapper.cancelReason(RejectReason.Code.SOLD_OUT)).isEqualTo("SOLD_OUT");
+    assertThat(NaverMapper.cancelReason(RejectReason.Code.CLOSED)).isEqualTo("DELAYED_DELIVERY");
+    assertThat(NaverMapper.cancelReason(RejectReason.Code.TOO_BUSY)).isEqualTo("DELAYED_DELIVERY");
+    assertThat(NaverMapper.cancelReason(RejectReason.Code.OTHER)).isEqualTo("DELAYED_DELIVERY");
+  }
+
+  @Test
+  void optionStockBodyResendsEveryOptionWithAllThreeFields() {
+    ProductBody product = read("product-options.json", ProductBody.class);
+    StockChange change =
+        StockChange.ofOption(new ListingRef("naver", "1", null, Map.of()), "TEE-R-L")
+            .withStock(0)
+            .withPrice(Money.krw(1_500));
+    OptionStockRequest body =
+        NaverMapper.optionStock(
+            product, product.originProduct().salePrice(), Map.of(7002L, change));
+    String json = MOSHI.adapter(OptionStockRequest.class).toJson(body);
+
+    assertThat(Json.parseObject(json))
+        .isEqualTo(Json.parseObject(fixture("option-stock-body.json")));
+    assertThat(NaverMapper.salePriceFor(product, 16_000))
+        .as("keeps the 5,000 won discount")
+        .isEqualTo(21_000);
+  }
+
+  @Test
+  void optionStockReadsBackAsListingStock() {
+    ProductBody product = read("product-options.json", ProductBody.class);
+    ListingRef ref = new ListingRef("naver", "1", null, Map.of());
+    ListingStock s = mapper.toListingStock(ref, product);
+    assertThat(s.stock()).isEqualTo(Stock.of(63));
+    assertThat(s.price()).as("after the immediate discount").isEqualTo(Money.krw(15_000));
+    assertThat(s.options())
+        .containsExactly(
+            new OptionStock(
+                "TEE-R-M",
+                "7001",
+                Map.of("색상", "빨강", "사이즈", "M"),
+                Stock.of(10),
+                Money.krw(0),
+                true),
+            new OptionStock(
+                "TEE-R-L",
+                "7002",
+                Map.of("색상", "빨강", "사이즈", "L"),
+                Stock.of(3),
+                Money.krw(1_000),
+                false),
+            new OptionStock(
+                "TEE-B-M",
+                "7003",
+                Map.of("색상", "파랑", "사이즈", "M"),
+                Stock.of(50),
+                Money.krw(0),
+                true));
   }
 }

@@ -7,15 +7,22 @@ import static io.channelbridge.core.spi.Json.string;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import io.channelbridge.core.event.ChannelEvent;
+import io.channelbridge.core.model.ClaimLine;
+import io.channelbridge.core.model.ClaimStatus;
 import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.LiveRef;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.spi.Json;
 import io.channelbridge.simulator.Keyset;
 import io.channelbridge.simulator.Reply;
 import io.channelbridge.simulator.SimRequest;
 import io.channelbridge.simulator.SimulatorBase;
 import io.channelbridge.simulator.TokenIssuer;
+import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.channelbridge.testkit.WebhookRequest;
@@ -115,6 +122,8 @@ public final class NaverSimulator extends SimulatorBase {
   private static final Pattern ORIGIN =
       Pattern.compile(
           BASE + "/v[12]/products/origin-products/(\\d+)(/option-stock|/change-status)?");
+  private static final Pattern CLAIM_ACTION =
+      Pattern.compile(BASE + "/v1/pay-order/seller/product-orders/([^/]+)/claim/(.+)");
   private static final Pattern ORDER_LINES =
       Pattern.compile(BASE + "/v1/pay-order/seller/orders/([^/]+)/product-order-ids");
 
@@ -123,7 +132,11 @@ public final class NaverSimulator extends SimulatorBase {
   private int rateLimitRejections;
   private double replenishRate = 10;
   private final Map<Long, Product> products = new LinkedHashMap<>();
+  private long claimCounter;
+  private boolean claimStateErrorsAs400;
   private long productCounter;
+  private long optionCounter;
+  private long optionStockCalls;
   private long imageCounter;
   private final Map<String, ProductOrder> productOrders = new HashMap<>();
   private final Map<String, List<String>> orderLines = new LinkedHashMap<>();
@@ -157,6 +170,18 @@ public final class NaverSimulator extends SimulatorBase {
     String deliveryMethod;
     String carrier;
     String trackingNumber;
+    // the claim the product order is under, or claimType == null
+    String claimType;
+    String claimStatus;
+    String claimId;
+    Instant claimRequestDate;
+    String claimReason;
+    String claimDetailedReason;
+    int requestQuantity;
+    String requestChannel;
+    String collectStatus;
+    String holdbackStatus;
+    String holdbackReason;
   }
 
   private static final class Broadcast {
@@ -192,13 +217,16 @@ public final class NaverSimulator extends SimulatorBase {
   }
 
   /**
-   * The settings that point the {@code naver} adapter here, with the live profile on.
+   * The settings that point the {@code naver} adapter here, with the live profile on and claim
+   * pulls paging 5 change rows at a time, so that claim paging shows with a handful of claims (the
+   * conformance suite files 7).
    *
    * @return a config builder to add to
    */
   public io.channelbridge.core.ChannelConfig.Builder configFor() {
     return io.channelbridge.core.ChannelConfig.builder()
         .set("naver.base-url", baseUrl())
+        .set("naver.claims.limit-count", "5")
         .set("naver.client-id", CLIENT_ID)
         .set("naver.client-secret", CLIENT_SECRET)
         .set("naver.live.broadcaster-id", BROADCASTER_ID)
@@ -463,6 +491,69 @@ public final class NaverSimulator extends SimulatorBase {
   }
 
   /**
+   * The stock and prices as stored: the product's {@code stockQuantity}, its price after the
+   * immediate discount (the SDK's price), and per option combination its stock, price difference
+   * and {@code usable}.
+   */
+  @Override
+  public ListingStock stockOnChannel(ListingRef ref) {
+    synchronized (lock) {
+      Product p = product(ref);
+      Map<String, Object> o = object(p.body, "originProduct");
+      long salePrice = orZero(number(o, "salePrice"));
+      Map<String, Object> method =
+          object(object(object(o, "customerBenefit"), "immediateDiscountPolicy"), "discountMethod");
+      long value = orZero(number(method, "value"));
+      long discount =
+          "PERCENT".equals(string(method, "unitType"))
+              ? Math.round(salePrice * value / 100.0)
+              : value;
+      Map<String, Object> names =
+          object(object(object(o, "detailAttribute"), "optionInfo"), "optionCombinationGroupNames");
+      List<OptionStock> out = new ArrayList<>();
+      for (Map<String, Object> c : options(p.body, "optionCombinations")) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 1; i <= 4; i++) {
+          String v = string(c, "optionName" + i);
+          if (v != null) {
+            String n = string(names, "optionGroupName" + i);
+            values.put(n == null ? "option" + i : n, v);
+          }
+        }
+        long stock = orZero(number(c, "stockQuantity"));
+        out.add(
+            new OptionStock(
+                string(c, "sellerManagerCode"),
+                String.valueOf(number(c, "id")),
+                values,
+                Stock.of((int) stock),
+                Money.krw(orZero(number(c, "price"))),
+                !Boolean.FALSE.equals(c.get("usable")) && stock > 0));
+      }
+      return new ListingStock(
+          ref,
+          Stock.of((int) orZero(number(o, "stockQuantity"))),
+          Money.krw(salePrice - discount),
+          out);
+    }
+  }
+
+  private static long orZero(Long v) {
+    return v == null ? 0 : v;
+  }
+
+  /**
+   * How many {@code option-stock} calls the simulator applied.
+   *
+   * @return the count
+   */
+  public long optionStockCalls() {
+    synchronized (lock) {
+      return optionStockCalls;
+    }
+  }
+
+  /**
    * Sets a field of a stored product as Naver's side might (a field the SDK does not model), to
    * check that updates keep it.
    *
@@ -626,6 +717,9 @@ public final class NaverSimulator extends SimulatorBase {
         && method.equals("POST")) {
       return dispatch(r.json());
     }
+    if ((m = CLAIM_ACTION.matcher(path)).matches() && method.equals("POST")) {
+      return claimAction(m.group(1), m.group(2), r.raw().getBodyAsString());
+    }
     if ((m = ORDER_LINES.matcher(path)).matches() && method.equals("GET")) {
       return Reply.ok(envelope(List.copyOf(orderLines.getOrDefault(m.group(1), List.of()))));
     }
@@ -637,6 +731,11 @@ public final class NaverSimulator extends SimulatorBase {
     }
     if (path.equals(BASE + "/v1/products/search") && method.equals("POST")) {
       return searchProducts(r.json());
+    }
+    if (path.equals(BASE + "/v1/products/origin-products/multi-update")) {
+      return method.equals("PATCH")
+          ? multiUpdate(r.json())
+          : error(405, "METHOD_NOT_ALLOWED", method + " not allowed", null);
     }
     if ((m = ORIGIN.matcher(path)).matches()) {
       return originProduct(method, Long.parseLong(m.group(1)), m.group(2), r);
@@ -754,6 +853,8 @@ public final class NaverSimulator extends SimulatorBase {
               "paymentDate", kst(p.orderDate),
               "lastChangedDate", kst(p.lastChangedDate),
               "productOrderStatus", p.status,
+              "claimType", p.claimType,
+              "claimStatus", p.claimStatus,
               "receiverAddressChanged", false));
     }
     ProductOrder next = page.next();
@@ -773,11 +874,16 @@ public final class NaverSimulator extends SimulatorBase {
     if (ids == null || ids.isEmpty() || ids.size() > 300) {
       return invalid("productOrderIds", "1 to 300 ids");
     }
+    boolean claims = Boolean.TRUE.equals(body.get("quantityClaimCompatibility"));
     List<Object> data = new ArrayList<>();
     for (Object id : ids) {
       ProductOrder p = productOrders.get(String.valueOf(id));
       if (p != null) {
-        data.add(detail(p));
+        Map<String, Object> d = detail(p);
+        if (claims && p.claimType != null) {
+          d.put("currentClaim", Json.of(claimKey(p.claimType), currentClaim(p)));
+        }
+        data.add(d);
       }
     }
     return Reply.ok(envelope(data));
@@ -801,6 +907,9 @@ public final class NaverSimulator extends SimulatorBase {
             "productOrderId", p.productOrderId,
             "productOrderStatus", p.status,
             "placeOrderStatus", p.placeOrderStatus,
+            "claimType", p.claimType,
+            "claimStatus", p.claimStatus,
+            "claimId", p.claimId,
             "productId", String.valueOf(p.productId),
             "originalProductId", String.valueOf(p.originalProductId),
             "sellerProductCode", p.sku,
@@ -818,6 +927,444 @@ public final class NaverSimulator extends SimulatorBase {
                     "detailedAddress", "3층",
                     "zipCode", "04524"));
     return Json.of("order", order, "productOrder", po);
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  /** {@code cancelReason} values a seller may send. */
+  static final java.util.Set<String> CANCEL_REASONS =
+      java.util.Set.of(
+          "INTENT_CHANGED",
+          "COLOR_AND_SIZE",
+          "WRONG_ORDER",
+          "PRODUCT_UNSATISFIED",
+          "DELAYED_DELIVERY",
+          "SOLD_OUT",
+          "INCORRECT_INFO");
+
+  /** {@code returnReason} values: the cancel reasons and four more. */
+  static final java.util.Set<String> RETURN_REASONS = returnReasons();
+
+  private static java.util.Set<String> returnReasons() {
+    java.util.Set<String> r = new java.util.HashSet<>(CANCEL_REASONS);
+    r.addAll(List.of("DROPPED_DELIVERY", "BROKEN", "WRONG_DELIVERY", "WRONG_OPTION"));
+    return java.util.Set.copyOf(r);
+  }
+
+  /** {@code holdbackClassType} values (with Naver's spelling). */
+  static final java.util.Set<String> HOLDBACK_CLASSES =
+      java.util.Set.of(
+          "RETURN_DELIVERYFEE",
+          "EXTRAFEEE",
+          "RETURN_DELIVERYFEE_AND_EXTRAFEEE",
+          "RETURN_PRODUCT_NOT_DELIVERED",
+          "ETC",
+          "EXCHANGE_DELIVERYFEE",
+          "EXCHANGE_EXTRAFEE",
+          "EXCHANGE_PRODUCT_READY",
+          "EXCHANGE_PRODUCT_NOT_DELIVERED",
+          "EXCHANGE_HOLDBACK",
+          "SELLER_CONFIRM_NEED",
+          "PURCHASER_CONFIRM_NEED",
+          "SELLER_REMIT",
+          "ETC2");
+
+  /** The code of a product order whose claim state forbids the action. */
+  public static final String CODE_CLAIM_WRONG_STATUS = "104442";
+
+  /** The code of an action whose result is already the product order's state. */
+  public static final String CODE_CLAIM_ALREADY = "105306";
+
+  private static String claimKey(String claimType) {
+    return switch (claimType) {
+      case "RETURN" -> "return";
+      case "EXCHANGE" -> "exchange";
+      default -> "cancel";
+    };
+  }
+
+  private static Map<String, Object> currentClaim(ProductOrder p) {
+    Map<String, Object> c =
+        Json.of(
+            "claimId", p.claimId,
+            "claimStatus", p.claimStatus,
+            "claimRequestDate", kst(p.claimRequestDate),
+            "requestChannel", p.requestChannel,
+            "requestQuantity", p.requestQuantity);
+    String kind = claimKey(p.claimType);
+    c.put(kind + "Reason", p.claimReason);
+    if (p.claimDetailedReason != null) {
+      c.put(kind + "DetailedReason", p.claimDetailedReason);
+    }
+    if (!kind.equals("cancel")) {
+      c.put("collectStatus", p.collectStatus);
+      if (p.holdbackStatus != null) {
+        c.put("holdbackStatus", p.holdbackStatus);
+        c.put("holdbackReason", p.holdbackReason);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The buyer files a claim: a cancel request on paid (acknowledged or not) product orders, a
+   * return or an exchange on delivered ones. The product orders of one filing share one claim id;
+   * each gets a {@code CLAIM_REQUESTED} change.
+   */
+  @Override
+  public String createClaim(ClaimSpec spec) {
+    synchronized (lock) {
+      List<String> all = orderLines.get(spec.orderId());
+      if (all == null) {
+        throw new IllegalArgumentException("no order " + spec.orderId());
+      }
+      Map<String, Integer> quantities = new LinkedHashMap<>();
+      if (spec.lines().isEmpty()) {
+        all.forEach(id -> quantities.put(id, productOrders.get(id).quantity));
+      } else {
+        for (ClaimLine l : spec.lines()) {
+          ProductOrder p = productOrders.get(l.lineId());
+          if (p == null || !p.orderId.equals(spec.orderId())) {
+            throw new IllegalArgumentException("no line " + l.lineId() + " in " + spec.orderId());
+          }
+          if (l.quantity() > p.quantity) {
+            throw new IllegalArgumentException("more than ordered: " + l.lineId());
+          }
+          quantities.put(l.lineId(), l.quantity());
+        }
+      }
+      String type;
+      String status;
+      String reason;
+      switch (spec.type()) {
+        case CANCEL -> {
+          type = "CANCEL";
+          status = "CANCEL_REQUEST";
+          reason = "INTENT_CHANGED";
+        }
+        case RETURN -> {
+          type = "RETURN";
+          status = "RETURN_REQUEST";
+          reason = "WRONG_DELIVERY";
+        }
+        case EXCHANGE -> {
+          type = "EXCHANGE";
+          status = "EXCHANGE_REQUEST";
+          reason = "COLOR_AND_SIZE";
+        }
+        default -> throw new IllegalArgumentException("Naver has no " + spec.type() + " claims");
+      }
+      for (String id : quantities.keySet()) {
+        ProductOrder p = productOrders.get(id);
+        boolean allowed =
+            type.equals("CANCEL") ? "PAYED".equals(p.status) : "DELIVERED".equals(p.status);
+        if (!allowed || openClaim(p)) {
+          throw new IllegalStateException(
+              "product order " + id + " is " + p.status + "/" + p.claimStatus + ": no " + type);
+        }
+      }
+      String claimId = String.valueOf(3_000_000_000L + (++claimCounter));
+      Instant at = stamp();
+      quantities.forEach(
+          (id, quantity) -> {
+            ProductOrder p = productOrders.get(id);
+            p.claimType = type;
+            p.claimStatus = status;
+            p.claimId = claimId;
+            p.claimRequestDate = at;
+            p.claimReason = reason;
+            p.claimDetailedReason = "구매자 요청";
+            p.requestQuantity = quantity;
+            p.requestChannel = "BUYER";
+            p.collectStatus = type.equals("CANCEL") ? null : "NOT_REQUESTED";
+            p.holdbackStatus = null;
+            p.holdbackReason = null;
+            change(p, "CLAIM_REQUESTED", at);
+          });
+      return claimId;
+    }
+  }
+
+  private static boolean openClaim(ProductOrder p) {
+    return p.claimStatus != null
+        && !p.claimStatus.endsWith("_DONE")
+        && !p.claimStatus.endsWith("_REJECT");
+  }
+
+  /**
+   * A claim's status as the SDK names it: the least advanced of its product orders; a held return
+   * or exchange is {@code ON_HOLD}.
+   */
+  @Override
+  public ClaimStatus claimStatus(String claimId) {
+    synchronized (lock) {
+      ClaimStatus least = null;
+      for (ProductOrder p : productOrders.values()) {
+        if (claimId.equals(p.claimId)) {
+          ClaimStatus s = sdkClaimStatus(p);
+          if (least == null || s.ordinal() < least.ordinal()) {
+            least = s;
+          }
+        }
+      }
+      if (least == null) {
+        throw new IllegalArgumentException("no claim " + claimId);
+      }
+      return least;
+    }
+  }
+
+  private static ClaimStatus sdkClaimStatus(ProductOrder p) {
+    if ("HOLDBACK".equals(p.holdbackStatus)) {
+      return ClaimStatus.ON_HOLD;
+    }
+    return switch (p.claimStatus) {
+      case "CANCEL_REQUEST", "RETURN_REQUEST", "EXCHANGE_REQUEST" -> ClaimStatus.REQUESTED;
+      case "COLLECTING", "COLLECT_DONE", "EXCHANGE_REDELIVERING" -> ClaimStatus.IN_PROGRESS;
+      case "CANCEL_DONE", "RETURN_DONE", "EXCHANGE_DONE" -> ClaimStatus.COMPLETED;
+      case "CANCEL_REJECT", "RETURN_REJECT", "EXCHANGE_REJECT" -> ClaimStatus.REJECTED;
+      default -> ClaimStatus.UNKNOWN;
+    };
+  }
+
+  /**
+   * A product order's claim as Naver's side sees it, for tests: {@code claimType/claimStatus}, with
+   * {@code /HOLDBACK} while held.
+   *
+   * @param productOrderId the product order
+   * @return the claim, or {@code null} if it has none
+   */
+  public String claimOf(String productOrderId) {
+    synchronized (lock) {
+      ProductOrder p = productOrders.get(productOrderId);
+      if (p == null || p.claimType == null) {
+        return null;
+      }
+      return p.claimType
+          + "/"
+          + p.claimStatus
+          + ("HOLDBACK".equals(p.holdbackStatus) ? "/HOLDBACK" : "");
+    }
+  }
+
+  /**
+   * Whether a claim action in the wrong state answers 400 (with the code) instead of 200 with the
+   * product order in {@code failProductOrderInfos}: Naver does not say which it does, so the
+   * adapter handles both and tests switch.
+   *
+   * @param as400 {@code true} for 400 replies
+   */
+  public void claimStateErrorsAs400(boolean as400) {
+    synchronized (lock) {
+      claimStateErrorsAs400 = as400;
+    }
+  }
+
+  private Reply claimOk(String id) {
+    return Reply.ok(
+        envelope(
+            Json.of("successProductOrderIds", List.of(id), "failProductOrderInfos", List.of())));
+  }
+
+  private Reply claimFailed(String id, String code, String message) {
+    if (claimStateErrorsAs400) {
+      return error(400, code, message, null);
+    }
+    return Reply.ok(
+        envelope(
+            Json.of(
+                "successProductOrderIds",
+                List.of(),
+                "failProductOrderInfos",
+                List.of(Json.of("productOrderId", id, "code", code, "message", message)))));
+  }
+
+  private static String requiredText(Map<String, Object> body, String field, int max) {
+    String v = string(body, field);
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException(field + ": required");
+    }
+    if (v.codePointCount(0, v.length()) > max) {
+      throw new IllegalArgumentException(field + ": at most " + max + " characters");
+    }
+    return v;
+  }
+
+  private static String oneOf(
+      Map<String, Object> body, String field, java.util.Set<String> values) {
+    String v = string(body, field);
+    if (v == null || !values.contains(v)) {
+      throw new IllegalArgumentException(field + ": one of " + new java.util.TreeSet<>(values));
+    }
+    return v;
+  }
+
+  /**
+   * {@code POST .../product-orders/{productOrderId}/claim/<suffix>}: one product order per call.
+   * Bodies are validated (400 with {@code invalidInputs}); a state that forbids the action answers
+   * {@code 104442}, an action whose result is already the state {@code 105306}, either in {@code
+   * failProductOrderInfos} (200) or as a 400, see {@link #claimStateErrorsAs400}.
+   */
+  private Reply claimAction(String id, String suffix, String rawBody) {
+    Map<String, Object> body =
+        rawBody == null || rawBody.isBlank() ? Map.of() : Json.parseObject(rawBody);
+    ProductOrder p = productOrders.get(id);
+    if (p == null) {
+      return error(400, "100001", "상품주문을 찾을 수 없습니다: " + id, null);
+    }
+    String type = p.claimType;
+    String st = p.claimStatus;
+    boolean open = openClaim(p);
+    boolean held = "HOLDBACK".equals(p.holdbackStatus);
+    boolean collectable =
+        open && st != null && (st.endsWith("_REQUEST") || st.startsWith("COLLECT"));
+    String wrong = "처리할 수 없는 클레임 상태입니다: " + p.status + "/" + type + "/" + st;
+    String already = "이미 처리된 요청입니다.";
+    switch (suffix) {
+      case "cancel/approve" -> {
+        if ("CANCEL".equals(type) && "CANCEL_DONE".equals(st)) {
+          return claimFailed(id, CODE_CLAIM_ALREADY, already);
+        }
+        if (!"CANCEL".equals(type) || !"CANCEL_REQUEST".equals(st)) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        p.claimStatus = "CANCEL_DONE";
+        p.status = "CANCELED";
+        change(p, "CLAIM_COMPLETED", stamp());
+      }
+      case "cancel/request" -> {
+        String reason = oneOf(body, "cancelReason", CANCEL_REASONS);
+        String detail = string(body, "cancelDetailedReason");
+        if (detail != null && detail.codePointCount(0, detail.length()) > 500) {
+          throw new IllegalArgumentException("cancelDetailedReason: at most 500 characters");
+        }
+        Long quantity = number(body, "cancelQuantity");
+        if (body.containsKey("cancelQuantity")
+            && (quantity == null || quantity < 1 || quantity > p.quantity)) {
+          throw new IllegalArgumentException("cancelQuantity: 1 to " + p.quantity);
+        }
+        if ("CANCELED".equals(p.status)) {
+          return claimFailed(id, CODE_CLAIM_ALREADY, already);
+        }
+        if (!"PAYED".equals(p.status) || open) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        Instant at = stamp();
+        p.claimType = "CANCEL";
+        p.claimStatus = "CANCEL_DONE"; // a seller's cancel is done at once
+        p.claimId = String.valueOf(3_000_000_000L + (++claimCounter));
+        p.claimRequestDate = at;
+        p.claimReason = reason;
+        p.claimDetailedReason = detail;
+        p.requestQuantity = quantity == null ? p.quantity : quantity.intValue();
+        p.requestChannel = "SELLER";
+        p.collectStatus = null;
+        p.holdbackStatus = null;
+        p.status = "CANCELED";
+        change(p, "CLAIM_COMPLETED", at);
+      }
+      case "return/approve", "exchange/collect/approve" -> {
+        String kind = suffix.startsWith("return") ? "RETURN" : "EXCHANGE";
+        String done = kind.equals("RETURN") ? "RETURN_DONE" : "EXCHANGE_REDELIVERING";
+        if (kind.equals(type)
+            && (done.equals(st) || (kind.equals("EXCHANGE") && "EXCHANGE_DONE".equals(st)))) {
+          return claimFailed(id, CODE_CLAIM_ALREADY, already);
+        }
+        if (!kind.equals(type) || !collectable || held) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        p.claimStatus = done;
+        p.collectStatus = "COLLECT_DONE";
+        if (kind.equals("RETURN")) {
+          p.status = "RETURNED";
+          change(p, "CLAIM_COMPLETED", stamp());
+        } else {
+          change(p, "CLAIM_REDELIVERING", stamp());
+        }
+      }
+      case "return/reject", "exchange/reject" -> {
+        String kind = suffix.startsWith("return") ? "RETURN" : "EXCHANGE";
+        requiredText(
+            body, kind.equals("RETURN") ? "rejectReturnReason" : "rejectExchangeReason", 500);
+        if (kind.equals(type) && (kind + "_REJECT").equals(st)) {
+          return claimFailed(id, CODE_CLAIM_ALREADY, already);
+        }
+        if (!kind.equals(type) || !collectable) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        p.claimStatus = kind + "_REJECT";
+        p.holdbackStatus = null;
+        change(p, "CLAIM_REJECTED", stamp());
+      }
+      case "return/holdback", "exchange/holdback" -> {
+        String kind = suffix.startsWith("return") ? "RETURN" : "EXCHANGE";
+        oneOf(body, "holdbackClassType", HOLDBACK_CLASSES);
+        String detail =
+            requiredText(
+                body,
+                kind.equals("RETURN")
+                    ? "holdbackReturnDetailReason"
+                    : "holdbackExchangeDetailReason",
+                500);
+        if (kind.equals(type) && held) {
+          return claimFailed(id, CODE_CLAIM_ALREADY, already);
+        }
+        if (!kind.equals(type) || !collectable) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        // The spec names no change type for a holdback: no feed row (see the README).
+        p.holdbackStatus = "HOLDBACK";
+        p.holdbackReason = detail;
+      }
+      case "return/holdback/release", "exchange/holdback/release" -> {
+        String kind = suffix.startsWith("return") ? "RETURN" : "EXCHANGE";
+        if (kind.equals(type) && open && "RELEASED".equals(p.holdbackStatus)) {
+          return claimFailed(id, CODE_CLAIM_ALREADY, already);
+        }
+        if (!kind.equals(type) || !held) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        p.holdbackStatus = "RELEASED";
+        change(p, "CLAIM_HOLDBACK_RELEASED", stamp());
+      }
+      case "exchange/dispatch" -> {
+        requiredText(body, "reDeliveryMethod", 50);
+        requiredText(body, "reDeliveryCompany", 50);
+        requiredText(body, "reDeliveryTrackingNumber", 50);
+        if ("EXCHANGE".equals(type) && "EXCHANGE_DONE".equals(st)) {
+          return claimFailed(id, CODE_CLAIM_ALREADY, already);
+        }
+        if (!"EXCHANGE".equals(type) || !"EXCHANGE_REDELIVERING".equals(st)) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        p.claimStatus = "EXCHANGE_DONE";
+        p.status = "EXCHANGED";
+        change(p, "CLAIM_COMPLETED", stamp());
+      }
+      case "return/request" -> {
+        String reason = oneOf(body, "returnReason", RETURN_REASONS);
+        requiredText(body, "collectDeliveryMethod", 50);
+        if (!("DELIVERED".equals(p.status) || "DELIVERING".equals(p.status)) || open) {
+          return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
+        }
+        Instant at = stamp();
+        p.claimType = "RETURN";
+        p.claimStatus = "RETURN_REQUEST";
+        p.claimId = String.valueOf(3_000_000_000L + (++claimCounter));
+        p.claimRequestDate = at;
+        p.claimReason = reason;
+        p.claimDetailedReason = null;
+        p.requestQuantity = p.quantity;
+        p.requestChannel = "SELLER";
+        p.collectStatus = "NOT_REQUESTED";
+        p.holdbackStatus = null;
+        change(p, "CLAIM_REQUESTED", at);
+      }
+      default -> {
+        return error(404, "NOT_FOUND", "no such claim API: " + suffix, null);
+      }
+    }
+    return claimOk(id);
   }
 
   private Reply confirm(Map<String, Object> body) {
@@ -939,6 +1486,7 @@ public final class NaverSimulator extends SimulatorBase {
     p.originNo = 1_000_000_000L + (++productCounter);
     p.channelNo = 5_000_000_000L + productCounter;
     p.body = body;
+    assignOptionIds(p, null);
     products.put(p.originNo, p);
     return Reply.ok(
         Json.of("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
@@ -998,6 +1546,225 @@ public final class NaverSimulator extends SimulatorBase {
     return copy;
   }
 
+  /**
+   * Gives each option combination and standard option without an {@code id} a new one, as Naver
+   * does on create and on a full {@code PUT}; an id the body carries must be one the product had.
+   */
+  private void assignOptionIds(Product p, Map<String, Object> before) {
+    java.util.Set<Long> known = new java.util.HashSet<>();
+    for (Map<String, Object> o : options(before, "optionCombinations")) {
+      known.add(number(o, "id"));
+    }
+    for (Map<String, Object> o : options(before, "optionStandards")) {
+      known.add(number(o, "id"));
+    }
+    for (String kind : List.of("optionCombinations", "optionStandards")) {
+      for (Map<String, Object> o : options(p.body, kind)) {
+        Long id = number(o, "id");
+        if (id == null || !known.contains(id)) {
+          o.put("id", 30_000_000_000L + (++optionCounter));
+        }
+      }
+    }
+  }
+
+  /**
+   * The option entries of a product body ({@code optionCombinations} or {@code optionStandards}).
+   */
+  private static List<Map<String, Object>> options(Map<String, Object> body, String kind) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    Map<String, Object> info =
+        object(object(object(body, "originProduct"), "detailAttribute"), "optionInfo");
+    List<Object> entries = list(info, kind);
+    if (entries != null) {
+      entries.forEach(e -> out.add(object(e)));
+    }
+    return out;
+  }
+
+  static final long MAX_STOCK = 99_999_999L;
+  static final long MAX_OPTION_PRICE = 999_999_990L;
+
+  /**
+   * {@code PUT .../option-stock}, as the spec has it: existing option ids only; an omitted {@code
+   * stockQuantity} or {@code price} is stored as 0 and an omitted {@code usable} as {@code true};
+   * options left out of the array keep their values (unconfirmed on Naver); {@code salePrice} is
+   * required here (the adapter always sends it); the reply is the whole product. Any invalid entry
+   * refuses the whole call (400 with {@code invalidInputs}): nothing is applied.
+   */
+  private Reply optionStock(Product p, Map<String, Object> body) {
+    List<Object> invalid = new ArrayList<>();
+    Long salePrice = number(object(body, "productSalePrice"), "salePrice");
+    if (salePrice == null || salePrice <= 0) {
+      invalid.add(
+          Json.of(
+              "name", "productSalePrice.salePrice", "type", "Positive", "message", "0보다 커야 합니다."));
+    }
+    Map<String, Object> info = object(body, "optionInfo");
+    Map<Long, Map<String, Object>> combos = new LinkedHashMap<>();
+    options(p.body, "optionCombinations").forEach(o -> combos.put(number(o, "id"), o));
+    Map<Long, Map<String, Object>> standards = new LinkedHashMap<>();
+    options(p.body, "optionStandards").forEach(o -> standards.put(number(o, "id"), o));
+    List<Object> sentCombos = info == null ? null : list(info, "optionCombinations");
+    List<Object> sentStandards = info == null ? null : list(info, "optionStandards");
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (String kind : List.of("optionCombinations", "optionStandards")) {
+      List<Object> sent = kind.equals("optionCombinations") ? sentCombos : sentStandards;
+      Map<Long, Map<String, Object>> existing =
+          kind.equals("optionCombinations") ? combos : standards;
+      if (sent == null) {
+        continue;
+      }
+      for (int i = 0; i < sent.size(); i++) {
+        Map<String, Object> e = object(sent.get(i));
+        String name = "optionInfo." + kind + "[" + i + "]";
+        Long id = number(e, "id");
+        if (id == null || !existing.containsKey(id)) {
+          invalid.add(
+              Json.of("name", name + ".id", "type", "Exists", "message", "존재하지 않는 옵션입니다: " + id));
+          continue;
+        }
+        if (!seen.add(id)) {
+          invalid.add(
+              Json.of("name", name + ".id", "type", "Unique", "message", "중복된 옵션입니다: " + id));
+        }
+        Long stock = number(e, "stockQuantity");
+        if (stock != null && (stock < 0 || stock > MAX_STOCK)) {
+          invalid.add(
+              Json.of("name", name + ".stockQuantity", "type", "Range", "message", "0~99,999,999"));
+        }
+        Long price = number(e, "price");
+        if (price != null && Math.abs(price) > MAX_OPTION_PRICE) {
+          invalid.add(
+              Json.of("name", name + ".price", "type", "Range", "message", "999,999,990 이하"));
+        }
+        Object usable = e.get("usable");
+        if (usable != null && !(usable instanceof Boolean)) {
+          invalid.add(
+              Json.of("name", name + ".usable", "type", "Boolean", "message", "true/false"));
+        }
+      }
+    }
+    if (!invalid.isEmpty()) {
+      return error(400, "BAD_REQUEST", "옵션 재고/가격 정보가 올바르지 않습니다.", invalid);
+    }
+    for (String kind : List.of("optionCombinations", "optionStandards")) {
+      List<Object> sent = kind.equals("optionCombinations") ? sentCombos : sentStandards;
+      Map<Long, Map<String, Object>> existing =
+          kind.equals("optionCombinations") ? combos : standards;
+      if (sent == null) {
+        continue;
+      }
+      for (Object o : sent) {
+        Map<String, Object> e = object(o);
+        Map<String, Object> stored = existing.get(number(e, "id"));
+        // Naver's trap: what an entry leaves out is not kept, it becomes 0 (usable: true).
+        Long stock = number(e, "stockQuantity");
+        stored.put("stockQuantity", stock == null ? 0L : stock);
+        if (kind.equals("optionCombinations")) {
+          Long price = number(e, "price");
+          stored.put("price", price == null ? 0L : price);
+        }
+        stored.put("usable", e.get("usable") == null ? Boolean.TRUE : e.get("usable"));
+      }
+    }
+    Map<String, Object> o = object(p.body, "originProduct");
+    o.put("salePrice", salePrice);
+    Map<String, Object> discount = object(body, "immediateDiscountPolicy");
+    if (discount != null) {
+      Json.objectAt(o, "customerBenefit").put("immediateDiscountPolicy", discount);
+    }
+    optionStockCalls++;
+    return Reply.ok(productReply(p));
+  }
+
+  /**
+   * {@code PATCH /v1/products/origin-products/multi-update}: product-level price, stock and sale
+   * status of many products. Item limit and per-item failures are unconfirmed: the simulator takes
+   * up to 50 items and refuses the whole call (400) when one is invalid.
+   */
+  private Reply multiUpdate(Map<String, Object> body) {
+    List<Object> items = list(body, "multiProductUpdateRequestVos");
+    if (items == null || items.isEmpty() || items.size() > 50) {
+      return invalid("multiProductUpdateRequestVos", "1 to 50 items");
+    }
+    List<Object> invalid = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Map<String, Object> item = object(items.get(i));
+      String name = "multiProductUpdateRequestVos[" + i + "]";
+      Long no = number(item, "originProductNo");
+      if (no == null || !products.containsKey(no)) {
+        invalid.add(
+            Json.of(
+                "name",
+                name + ".originProductNo",
+                "type",
+                "Exists",
+                "message",
+                "상품이 존재하지 않습니다: " + no));
+      }
+      List<Object> types = list(item, "multiUpdateTypes");
+      if (types == null || types.isEmpty()) {
+        invalid.add(
+            Json.of("name", name + ".multiUpdateTypes", "type", "NotEmpty", "message", "필수입니다."));
+        continue;
+      }
+      for (Object t : types) {
+        switch (String.valueOf(t)) {
+          case "STOCK" -> {
+            Long stock = number(item, "stockQuantity");
+            if (stock == null || stock < 0 || stock > MAX_STOCK) {
+              invalid.add(
+                  Json.of(
+                      "name", name + ".stockQuantity", "type", "Range", "message", "0~99,999,999"));
+            }
+          }
+          case "SALE_PRICE" -> {
+            Long price = number(object(item, "productSalePrice"), "salePrice");
+            if (price == null || price <= 0) {
+              invalid.add(
+                  Json.of(
+                      "name",
+                      name + ".productSalePrice.salePrice",
+                      "type",
+                      "Positive",
+                      "message",
+                      "0보다 커야 합니다."));
+            }
+          }
+          case "PRODUCT_STATUS_SALE", "PRODUCT_STATUS_SUSPENSION" -> {}
+          default ->
+              invalid.add(
+                  Json.of(
+                      "name",
+                      name + ".multiUpdateTypes",
+                      "type",
+                      "Supported",
+                      "message",
+                      "simulated: STOCK, SALE_PRICE, PRODUCT_STATUS_*: " + t));
+        }
+      }
+    }
+    if (!invalid.isEmpty()) {
+      return error(400, "BAD_REQUEST", "일괄 수정 정보가 올바르지 않습니다.", invalid);
+    }
+    for (Object i : items) {
+      Map<String, Object> item = object(i);
+      Product p = products.get(number(item, "originProductNo"));
+      Map<String, Object> o = object(p.body, "originProduct");
+      for (Object t : list(item, "multiUpdateTypes")) {
+        switch (String.valueOf(t)) {
+          case "STOCK" -> o.put("stockQuantity", number(item, "stockQuantity"));
+          case "SALE_PRICE" ->
+              o.put("salePrice", number(object(item, "productSalePrice"), "salePrice"));
+          case "PRODUCT_STATUS_SALE" -> p.statusType = "SALE";
+          default -> p.statusType = "SUSPENSION";
+        }
+      }
+    }
+    return Reply.ok(Json.of("code", "SUCCESS", "message", "성공", "data", Json.of()));
+  }
+
   private Reply originProduct(String method, long no, String sub, SimRequest r) {
     Product p = products.get(no);
     if (p == null) {
@@ -1014,25 +1781,14 @@ public final class NaverSimulator extends SimulatorBase {
       }
       object(body, "originProduct").remove("statusType"); // status changes go through change-status
       object(body, "originProduct").remove("rejectReason");
+      Map<String, Object> before = p.body;
       p.body = body; // full replace: what the body leaves out is gone
+      assignOptionIds(p, before);
       return Reply.ok(
           Json.of("originProductNo", p.originNo, "smartstoreChannelProductNo", p.channelNo));
     }
     if ("/option-stock".equals(sub) && method.equals("PUT")) {
-      Map<String, Object> body = r.json();
-      Map<String, Object> o = object(p.body, "originProduct");
-      Long price = number(object(body, "productSalePrice"), "salePrice");
-      if (price != null) {
-        if (price <= 0) {
-          return invalid("productSalePrice.salePrice", "0보다 커야 합니다.");
-        }
-        o.put("salePrice", price);
-      }
-      Long stock = number(body, "stockQuantity");
-      if (stock != null) {
-        o.put("stockQuantity", stock);
-      }
-      return Reply.of(200, null);
+      return optionStock(p, r.json());
     }
     if ("/change-status".equals(sub) && method.equals("PUT")) {
       String status = string(r.json(), "statusType");

@@ -21,6 +21,8 @@ import java.util.List;
  * @param customer the buyer
  * @param delivery where to, for {@code DELIVERY}
  * @param requests the buyer's requests
+ * @param cancellation who ended a {@code CANCELLED} or {@code REJECTED} order, and why
+ * @param refundedAmount KRW refunded by approved {@code REFUND} claims
  */
 public record DeliveryOrder(
     String orderId,
@@ -36,7 +38,18 @@ public record DeliveryOrder(
     Long totalAmount,
     Customer customer,
     Delivery delivery,
-    String requests) {
+    String requests,
+    Cancellation cancellation,
+    Long refundedAmount) {
+
+  /**
+   * Who ended an order and why.
+   *
+   * @param by {@code CUSTOMER}, {@code SHOP} or {@code CHANNEL}
+   * @param reason the reason code
+   * @param at when
+   */
+  public record Cancellation(String by, String reason, Instant at) {}
 
   /**
    * A line.

@@ -45,8 +45,20 @@ public record Item(
   /**
    * An option, of an item or of an order line.
    *
+   * @param optionId the channel's stable id (item replies only)
    * @param name the name
    * @param price the extra price in KRW
+   * @param soldOut whether the option is sold out (item replies only; absent is {@code false})
    */
-  public record Option(String name, Long price) {}
+  public record Option(String optionId, String name, Long price, Boolean soldOut) {
+    /**
+     * An option as sent on create, or as an order line carries it.
+     *
+     * @param name the name
+     * @param price the extra price
+     */
+    public Option(String name, Long price) {
+      this(null, name, price, null);
+    }
+  }
 }

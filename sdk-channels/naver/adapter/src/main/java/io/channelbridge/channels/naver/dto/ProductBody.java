@@ -147,10 +147,34 @@ public record ProductBody(
    *
    * @param optionCombinationGroupNames the option names, {@code optionGroupName1..3}
    * @param optionCombinations the combinations
+   * @param optionStandards standard options ({@code id, stockQuantity, usable}), or {@code null}
    */
   public record OptionInfo(
       Map<String, String> optionCombinationGroupNames,
-      List<OptionCombination> optionCombinations) {}
+      List<OptionCombination> optionCombinations,
+      List<OptionStandard> optionStandards) {
+
+    /**
+     * Option combinations only.
+     *
+     * @param optionCombinationGroupNames the option names
+     * @param optionCombinations the combinations
+     */
+    public OptionInfo(
+        Map<String, String> optionCombinationGroupNames,
+        List<OptionCombination> optionCombinations) {
+      this(optionCombinationGroupNames, optionCombinations, null);
+    }
+  }
+
+  /**
+   * A standard option, which has no seller code; the adapter resends it unchanged.
+   *
+   * @param id Naver's id
+   * @param stockQuantity the stock
+   * @param usable whether it is sold
+   */
+  public record OptionStandard(Long id, Integer stockQuantity, Boolean usable) {}
 
   /**
    * One option combination.
@@ -159,6 +183,7 @@ public record ProductBody(
    * @param optionName1 the first option's value
    * @param optionName2 the second option's value, or {@code null}
    * @param optionName3 the third option's value, or {@code null}
+   * @param optionName4 the fourth option's value, or {@code null}
    * @param stockQuantity the stock
    * @param price the price difference
    * @param sellerManagerCode the seller's code (variant SKU)
@@ -169,6 +194,7 @@ public record ProductBody(
       String optionName1,
       String optionName2,
       String optionName3,
+      String optionName4,
       Integer stockQuantity,
       Long price,
       String sellerManagerCode,

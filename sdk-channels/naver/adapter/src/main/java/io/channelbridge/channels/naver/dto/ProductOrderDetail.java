@@ -1,5 +1,6 @@
 package io.channelbridge.channels.naver.dto;
 
+import com.squareup.moshi.Json;
 import java.time.Instant;
 
 /**
@@ -8,8 +9,68 @@ import java.time.Instant;
  *
  * @param order the order
  * @param productOrder the product order
+ * @param currentClaim the claim the product order is under, read with {@code
+ *     quantityClaimCompatibility: true}, or {@code null}
  */
-public record ProductOrderDetail(OrderInfo order, ProductOrder productOrder) {
+public record ProductOrderDetail(
+    OrderInfo order, ProductOrder productOrder, CurrentClaim currentClaim) {
+
+  /**
+   * The product order and its order, with no claim.
+   *
+   * @param order the order
+   * @param productOrder the product order
+   */
+  public ProductOrderDetail(OrderInfo order, ProductOrder productOrder) {
+    this(order, productOrder, null);
+  }
+
+  /**
+   * {@code currentClaim}: one of its members is set, after the claim type.
+   *
+   * @param cancel a cancel, or {@code null}
+   * @param returnClaim a return ({@code return} on the wire), or {@code null}
+   * @param exchange an exchange, or {@code null}
+   */
+  public record CurrentClaim(
+      ClaimInfo cancel, @Json(name = "return") ClaimInfo returnClaim, ClaimInfo exchange) {}
+
+  /**
+   * One claim of {@code currentClaim}; cancel, return and exchange share these fields (each uses
+   * its own reason field).
+   *
+   * @param claimId the claim id
+   * @param claimStatus the claim status, e.g. {@code RETURN_REQUEST}
+   * @param claimRequestDate when it was filed
+   * @param requestChannel who filed it, or {@code null} (the adapter's reading, see the README)
+   * @param cancelReason a cancel's reason code
+   * @param cancelDetailedReason a cancel's free text
+   * @param returnReason a return's reason code
+   * @param returnDetailedReason a return's free text
+   * @param exchangeReason an exchange's reason code
+   * @param exchangeDetailedReason an exchange's free text
+   * @param requestQuantity the units claimed, or {@code null}
+   * @param collectStatus a return's or exchange's collection status, or {@code null}
+   * @param holdbackStatus {@code HOLDBACK} or {@code RELEASED}, or {@code null}
+   * @param holdbackReason why it is held, or {@code null}
+   * @param reDeliveryStatus an exchange's re-delivery status, or {@code null}
+   */
+  public record ClaimInfo(
+      String claimId,
+      String claimStatus,
+      Instant claimRequestDate,
+      String requestChannel,
+      String cancelReason,
+      String cancelDetailedReason,
+      String returnReason,
+      String returnDetailedReason,
+      String exchangeReason,
+      String exchangeDetailedReason,
+      Integer requestQuantity,
+      String collectStatus,
+      String holdbackStatus,
+      String holdbackReason,
+      String reDeliveryStatus) {}
 
   /**
    * The order a product order belongs to.
@@ -40,6 +101,7 @@ public record ProductOrderDetail(OrderInfo order, ProductOrder productOrder) {
    *     CANCEL}), or {@code null}
    * @param claimType the claim type, or {@code null}
    * @param claimStatus the claim status, or {@code null}
+   * @param claimId the claim id, or {@code null}
    * @param productId the channel product number
    * @param originalProductId the origin product number, or {@code null}
    * @param sellerProductCode the seller's code (SKU), or {@code null}
@@ -61,6 +123,7 @@ public record ProductOrderDetail(OrderInfo order, ProductOrder productOrder) {
       String placeOrderStatus,
       String claimType,
       String claimStatus,
+      String claimId,
       String productId,
       String originalProductId,
       String sellerProductCode,
