@@ -22,6 +22,9 @@ import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +36,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAutoConfiguration;
+import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -153,6 +158,10 @@ class ChannelBridgeAutoConfigurationTest {
                   .isInstanceOf(ChannelConfigurationException.class)
                   .hasMessageContaining("'channelbridge.channels.smartstore.client-secret'")
                   .hasMessageNotContaining("CHANNELBRIDGE_NAVER");
+              FailureAnalysis analysis =
+                  new ChannelConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis.getDescription())
+                  .contains("'channelbridge.channels.smartstore.client-secret'");
             });
   }
 
@@ -209,6 +218,14 @@ class ChannelBridgeAutoConfigurationTest {
                           .getProperty()
                           .getValue())
                   .isEqualTo("******");
+              // Control: Boot alone shows the value with show-values=always; the mask is ours.
+              EnvironmentEndpoint bare =
+                  new EnvironmentEndpoint(context.getEnvironment(), List.of(), Show.ALWAYS);
+              assertThat(
+                      bare.environmentEntry("channelbridge.channels.smartstore.client-secret")
+                          .getProperty()
+                          .getValue())
+                  .isEqualTo(NaverSimulator.CLIENT_SECRET);
             });
   }
 
@@ -257,9 +274,46 @@ class ChannelBridgeAutoConfigurationTest {
   }
 
   @Test
+  void callsAreObservedWhenAnObservationRegistryExists() {
+    List<String> observed = new CopyOnWriteArrayList<>();
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations
+        .observationConfig()
+        .observationHandler(
+            new ObservationHandler<>() {
+              @Override
+              public void onStop(Observation.Context context) {
+                observed.add(context.getName() + " " + context.getContextualName());
+              }
+
+              @Override
+              public boolean supportsContext(Observation.Context context) {
+                return true;
+              }
+            });
+    on(clock)
+        .withPropertyValues(twoChannels())
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withBean(ObservationRegistry.class, () -> observations)
+        .run(
+            context -> {
+              context
+                  .getBean(ChannelHub.class)
+                  .channel("baemin")
+                  .orders()
+                  .pull(Checkpoint.initial());
+              assertThat(observed)
+                  .containsExactly(
+                      "channelbridge.call delivery-app TokenEndpoint.token",
+                      "channelbridge.call delivery-app DeliveryAppApi.orders");
+            });
+  }
+
+  @Test
   void healthIsUpWhileTheSimulatorIsUpAndDownOnceItIsDown() {
     ManualClock own = new ManualClock();
-    try (DeliveryAppSimulator sim = DeliveryAppSimulator.start(own)) {
+    DeliveryAppSimulator sim = DeliveryAppSimulator.start(own);
+    try {
       on(own)
           .withPropertyValues(
               "channelbridge.channels.shop.type=delivery-app",
@@ -285,6 +339,8 @@ class ChannelBridgeAutoConfigurationTest {
                     .containsEntry("error", ChannelUnavailableException.class.getSimpleName());
                 assertThat(down.toString()).doesNotContain(DeliveryAppSimulator.CLIENT_SECRET);
               });
+    } finally {
+      sim.close();
     }
   }
 
