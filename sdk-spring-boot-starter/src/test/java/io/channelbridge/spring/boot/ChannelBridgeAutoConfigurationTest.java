@@ -18,6 +18,7 @@ import io.channelbridge.hub.SyncProgress;
 import io.channelbridge.micrometer.OrderSyncMetrics;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.simulator.naver.NaverSimulator;
+import io.channelbridge.testkit.Fault;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -331,6 +332,13 @@ class ChannelBridgeAutoConfigurationTest {
                 assertThat(up.getDetails())
                     .containsEntry("channel", "delivery-app")
                     .containsEntry("probe", "lives.list");
+
+                // A 429 on every attempt: the channel is there but asks us to slow down.
+                sim.injectFaults(3, Fault.rateLimited(Duration.ZERO));
+                Health throttled = shop.health();
+                assertThat(throttled.getStatus()).isEqualTo(Status.UNKNOWN);
+                assertThat(throttled.getDetails()).containsEntry("error", "RateLimitedException");
+                assertThat(shop.health().getStatus()).isEqualTo(Status.UP);
 
                 sim.close();
                 Health down = shop.health();
