@@ -497,7 +497,7 @@ final class DeliveryAppMapper {
         .placedAt(o.orderedAt())
         .updatedAt(o.updatedAt())
         .acceptDeadline(o.acceptDeadline())
-        .raw(orderJson.toJson(o))
+        .rawLazily(() -> orderJson.toJson(o))
         .build();
   }
 
@@ -582,7 +582,7 @@ final class DeliveryAppMapper {
         .respondBy(c.respondBy())
         .updatedAt(c.updatedAt())
         .version(c.status() + "@" + c.updatedAt())
-        .raw(claimJson.toJson(c))
+        .rawLazily(() -> claimJson.toJson(c))
         .build();
   }
 
