@@ -82,7 +82,7 @@ public final class Harness {
       }
       withTime.close();
       bare.close();
-      print(pageCount, rounds, reps, paths, samples);
+      print(pageCount, server.page(0).length / 1024, rounds, reps, paths, samples);
     }
     if (sink == 42) {
       System.out.println();
@@ -136,12 +136,18 @@ public final class Harness {
   }
 
   private static void print(
-      int pageCount, int rounds, int reps, List<Path> paths, List<List<Sample>> samples) {
+      int pageCount,
+      int pageKb,
+      int rounds,
+      int reps,
+      List<Path> paths,
+      List<List<Sample>> samples) {
     System.out.printf(
         Locale.ROOT,
-        "order pull per page: %d pages of 100 orders a pull, %d pulls a sample, median of %d"
-            + " interleaved rounds; %d cores, %s %s%n%n",
+        "order pull per page: %d pages a pull (100 orders, %d KB a page), %d pulls a sample,"
+            + " median of %d interleaved rounds; %d cores, %s %s%n%n",
         pageCount,
+        pageKb,
         reps,
         rounds,
         Runtime.getRuntime().availableProcessors(),
