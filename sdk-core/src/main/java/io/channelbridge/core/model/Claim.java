@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A claim on an order, normalized: a buyer's cancel request, a return, an exchange or a refund, or
@@ -29,7 +30,7 @@ public final class Claim {
   private final Instant respondBy;
   private final Instant updatedAt;
   private final String version;
-  private final String raw;
+  private final RawJson raw;
 
   private Claim(Builder b) {
     this.channelId = Objects.requireNonNull(b.channelId, "channelId");
@@ -211,7 +212,7 @@ public final class Claim {
    * @return the raw JSON
    */
   public String raw() {
-    return raw;
+    return RawJson.text(raw);
   }
 
   /**
@@ -280,7 +281,7 @@ public final class Claim {
         && Objects.equals(respondBy, c.respondBy)
         && updatedAt.equals(c.updatedAt)
         && version.equals(c.version)
-        && Objects.equals(raw, c.raw);
+        && Objects.equals(raw(), c.raw());
   }
 
   @Override
@@ -330,7 +331,7 @@ public final class Claim {
     private Instant respondBy;
     private Instant updatedAt;
     private String version;
-    private String raw;
+    private RawJson raw;
 
     private Builder() {}
 
@@ -501,7 +502,20 @@ public final class Claim {
      * @return this builder
      */
     public Builder raw(String v) {
-      raw = v;
+      raw = RawJson.of(v);
+      return this;
+    }
+
+    /**
+     * Sets the channel's JSON, computed by {@code source} on the first {@link Claim#raw()} and
+     * kept. The source must give the channel's JSON for this claim on every call (it may run more
+     * than once when threads race) and must not return {@code null}.
+     *
+     * @param source computes the JSON, or {@code null} for none
+     * @return this builder
+     */
+    public Builder rawLazily(Supplier<String> source) {
+      raw = RawJson.lazy(source);
       return this;
     }
 

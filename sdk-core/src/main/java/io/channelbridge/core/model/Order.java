@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An order, normalized. Every pull may return an order again after it changed; {@link #version()}
@@ -24,7 +25,7 @@ public final class Order {
   private final Instant placedAt;
   private final Instant updatedAt;
   private final Instant acceptDeadline;
-  private final String raw;
+  private final RawJson raw;
 
   private Order(Builder b) {
     this.channelId = Objects.requireNonNull(b.channelId, "channelId");
@@ -169,7 +170,7 @@ public final class Order {
    * @return the channel's JSON, or {@code null}
    */
   public String raw() {
-    return raw;
+    return RawJson.text(raw);
   }
 
   @Override
@@ -193,7 +194,7 @@ public final class Order {
         && Objects.equals(placedAt, o.placedAt)
         && Objects.equals(updatedAt, o.updatedAt)
         && Objects.equals(acceptDeadline, o.acceptDeadline)
-        && Objects.equals(raw, o.raw);
+        && Objects.equals(raw(), o.raw());
   }
 
   @Override
@@ -212,7 +213,7 @@ public final class Order {
         placedAt,
         updatedAt,
         acceptDeadline,
-        raw);
+        raw());
   }
 
   /**
@@ -296,7 +297,7 @@ public final class Order {
     private Instant placedAt;
     private Instant updatedAt;
     private Instant acceptDeadline;
-    private String raw;
+    private RawJson raw;
 
     private Builder() {}
 
@@ -454,7 +455,21 @@ public final class Order {
      * @return this builder
      */
     public Builder raw(String raw) {
-      this.raw = raw;
+      this.raw = RawJson.of(raw);
+      return this;
+    }
+
+    /**
+     * Sets the channel's raw JSON, computed by {@code source} on the first {@link Order#raw()} and
+     * kept: a pull need not write every order back to JSON for callers that never read it. The
+     * source must give the channel's JSON for this order on every call (it may run more than once
+     * when threads race) and must not return {@code null}.
+     *
+     * @param source computes the JSON, or {@code null} for none
+     * @return this builder
+     */
+    public Builder rawLazily(Supplier<String> source) {
+      this.raw = RawJson.lazy(source);
       return this;
     }
 

@@ -450,9 +450,10 @@ final class DeliveryAppMapper {
       DeliveryOrder.Line l = wire.get(i);
       long unit = l.unitPrice() == null ? 0 : l.unitPrice();
       int quantity = l.quantity() == null ? 0 : l.quantity();
-      Map<String, String> options = new LinkedHashMap<>();
+      Map<String, String> options = Map.of(); // most lines have none: no map to build and copy
       long extra = 0;
-      if (l.options() != null) {
+      if (l.options() != null && !l.options().isEmpty()) {
+        options = new LinkedHashMap<>();
         for (Item.Option opt : l.options()) {
           long price = opt.price() == null ? 0 : opt.price();
           options.put(opt.name(), Long.toString(price));
@@ -497,7 +498,7 @@ final class DeliveryAppMapper {
         .placedAt(o.orderedAt())
         .updatedAt(o.updatedAt())
         .acceptDeadline(o.acceptDeadline())
-        .raw(orderJson.toJson(o))
+        .rawLazily(() -> orderJson.toJson(o))
         .build();
   }
 
@@ -582,7 +583,7 @@ final class DeliveryAppMapper {
         .respondBy(c.respondBy())
         .updatedAt(c.updatedAt())
         .version(c.status() + "@" + c.updatedAt())
-        .raw(claimJson.toJson(c))
+        .rawLazily(() -> claimJson.toJson(c))
         .build();
   }
 

@@ -316,7 +316,7 @@ final class NaverMapper {
         .fulfilment(fulfilment(p.expectedDeliveryMethod()))
         .placedAt(placedAt)
         .updatedAt(updatedAt)
-        .raw(rawOrderAdapter.toJson(details))
+        .rawLazily(rawOf(details))
         .build();
   }
 
@@ -1053,7 +1053,7 @@ final class NaverMapper {
         .requestedAt(requestedAt)
         .updatedAt(updatedAt)
         .version(updatedAt.toEpochMilli() + "-" + Integer.toHexString(states.toString().hashCode()))
-        .raw(rawOrderAdapter.toJson(lines))
+        .rawLazily(rawOf(lines))
         .build();
   }
 
@@ -1333,5 +1333,15 @@ final class NaverMapper {
     } catch (IllegalArgumentException e) {
       throw new ProtocolException(channelId, "product reply is not a JSON object");
     }
+  }
+
+  /**
+   * The raw JSON of product orders, written only when a caller reads {@code raw()} (writing every
+   * pulled order back to JSON cost about half of a pull). The list is copied: the caller's may
+   * change after the mapper returns.
+   */
+  private java.util.function.Supplier<String> rawOf(List<ProductOrderDetail> details) {
+    List<ProductOrderDetail> copy = List.copyOf(details);
+    return () -> rawOrderAdapter.toJson(copy);
   }
 }

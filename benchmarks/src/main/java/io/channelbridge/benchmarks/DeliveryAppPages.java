@@ -1,0 +1,162 @@
+package io.channelbridge.benchmarks;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A loopback JDK HTTP server serving a fixed run of delivery-app order pages, in the delivery-app
+ * simulator's JSON shape (times in KST with milliseconds, as the channel writes them). The pages
+ * are built once, so serving costs the same for every client measured against it: {@code GET
+ * /v1/shops/{shop}/orders} without a cursor is page 0, {@code cursor=N} is page N, and the last
+ * page has no {@code nextCursor}. {@code POST /oauth/token} answers any client with a token; every
+ * other request must carry {@code Authorization: Bearer}. The feed ignores {@code updatedSince}:
+ * what is measured is the client's cost per page, not the channel's.
+ */
+final class DeliveryAppPages implements AutoCloseable {
+  static final String SHOP = "shop-1";
+  static final String TOKEN = "bench-token";
+  private static final DateTimeFormatter KST =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.ofHours(9));
+
+  private final List<byte[]> pages;
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  DeliveryAppPages(int pageCount, int ordersPerPage) throws IOException {
+    this.pages = build(pageCount, ordersPerPage);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.executor = Executors.newFixedThreadPool(2);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  URI baseUrl() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  int pageCount() {
+    return pages.size();
+  }
+
+  byte[] page(int n) {
+    return pages.get(n);
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      try (InputStream in = ex.getRequestBody()) {
+        in.readAllBytes();
+      }
+      String path = ex.getRequestURI().getPath();
+      if (path.equals("/oauth/token") && ex.getRequestMethod().equals("POST")) {
+        send(
+            ex,
+            200,
+            ("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":86400,\"token_type\":\"Bearer\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String auth = ex.getRequestHeaders().getFirst("Authorization");
+      if (!("Bearer " + TOKEN).equals(auth)) {
+        send(ex, 401, "{\"code\":\"UNAUTHENTICATED\",\"message\":\"no token\"}".getBytes());
+        return;
+      }
+      if (path.equals("/v1/shops/" + SHOP + "/orders") && ex.getRequestMethod().equals("GET")) {
+        send(ex, 200, pages.get(cursor(ex.getRequestURI().getRawQuery())));
+        return;
+      }
+      send(ex, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such path\"}".getBytes());
+    }
+  }
+
+  private static int cursor(String query) {
+    if (query != null) {
+      for (String p : query.split("&")) {
+        if (p.startsWith("cursor=")) {
+          return Integer.parseInt(p.substring("cursor=".length()));
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    ex.sendResponseHeaders(status, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** Pages of orders with one to three lines, half delivered, half picked up. */
+  private static List<byte[]> build(int pageCount, int perPage) {
+    List<byte[]> out = new ArrayList<>();
+    Instant t0 = Instant.parse("2026-11-01T01:00:00.000Z");
+    int n = 0;
+    for (int p = 0; p < pageCount; p++) {
+      StringBuilder sb = new StringBuilder(perPage * 900).append("{\"orders\":[");
+      for (int i = 0; i < perPage; i++, n++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        Instant ordered = t0.plusMillis(n * 7_919L);
+        Instant updated = ordered.plusMillis(60_000 + n % 997);
+        boolean delivery = n % 2 == 0;
+        int lines = 1 + n % 3;
+        long total = 0;
+        sb.append("{\"orderId\":\"ord-").append(n).append("\",\"orderNo\":\"B").append(100000 + n);
+        sb.append("\",\"status\":\"").append(n % 5 == 0 ? "ACCEPTED" : "NEW");
+        sb.append("\",\"orderedAt\":\"").append(KST.format(ordered));
+        sb.append("\",\"updatedAt\":\"").append(KST.format(updated));
+        sb.append("\",\"acceptDeadline\":\"").append(KST.format(ordered.plusSeconds(300)));
+        sb.append("\",\"fulfillment\":\"").append(delivery ? "DELIVERY" : "PICKUP");
+        sb.append("\",\"items\":[");
+        for (int l = 0; l < lines; l++) {
+          long unit = 8_000 + 500L * ((n + l) % 7);
+          int qty = 1 + (n + l) % 2;
+          total += unit * qty;
+          sb.append(l > 0 ? "," : "");
+          sb.append("{\"itemId\":\"item-").append((n + l) % 40).append("\",\"externalSku\":\"SKU-");
+          sb.append((n + l) % 40).append("\",\"name\":\"김치찌개 세트 ").append(l + 1);
+          sb.append("\",\"quantity\":").append(qty).append(",\"unitPrice\":").append(unit);
+          sb.append(",\"options\":[]}");
+        }
+        long fee = delivery ? 3_000 : 0;
+        sb.append("],\"deliveryFee\":").append(fee).append(",\"discount\":0,\"totalAmount\":");
+        sb.append(total + fee).append(",\"customer\":{\"safeNumber\":\"050-1234-5678\"},");
+        sb.append("\"delivery\":");
+        sb.append(
+            delivery
+                ? "{\"address1\":\"서울특별시 중구 세종대로 110\",\"address2\":\"3층\","
+                    + "\"zipCode\":\"04524\",\"memo\":\"문 앞에 놓아 주세요\"}"
+                : "null");
+        sb.append(",\"requests\":\"수저 빼 주세요\"}");
+      }
+      sb.append("],\"nextCursor\":");
+      sb.append(p + 1 < pageCount ? "\"" + (p + 1) + "\"" : "null").append('}');
+      out.add(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
