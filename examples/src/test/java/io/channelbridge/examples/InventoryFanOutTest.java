@@ -22,7 +22,6 @@ import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ class InventoryFanOutTest {
 
   @Test
   void oneSkusOptionStockReachesBothChannelsAndNoOtherOptionChanges() {
-    ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-28T01:00:00Z"));
     try (NaverSimulator naverSim = NaverSimulator.start(clock);
         DeliveryAppSimulator deliverySim = DeliveryAppSimulator.start(clock);
         ChannelHub hub =

@@ -435,7 +435,13 @@ class ChannelBridgeAutoConfigurationTest {
                 // Close while the handler works on its page: the close waits for it.
                 Thread closer = new Thread(context::close, "closer");
                 closer.start();
-                Thread.sleep(100);
+                // Wait for the closer to block (on the handler's page), not for a fixed time.
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (closer.getState() == Thread.State.NEW
+                    || closer.getState() == Thread.State.RUNNABLE) {
+                  assertThat(System.nanoTime()).as("closer blocks").isLessThan(until);
+                  Thread.onSpinWait();
+                }
                 assertThat(closer.isAlive()).isTrue();
                 release.countDown();
                 closer.join(10_000);

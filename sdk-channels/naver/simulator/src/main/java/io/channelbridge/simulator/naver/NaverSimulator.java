@@ -1063,26 +1063,47 @@ public final class NaverSimulator extends SimulatorBase {
               "product order " + id + " is " + p.status + "/" + p.claimStatus + ": no " + type);
         }
       }
-      String claimId = String.valueOf(3_000_000_000L + (++claimCounter));
+      String claimId = nextClaimId();
       Instant at = stamp();
       quantities.forEach(
           (id, quantity) -> {
             ProductOrder p = productOrders.get(id);
-            p.claimType = type;
-            p.claimStatus = status;
-            p.claimId = claimId;
-            p.claimRequestDate = at;
-            p.claimReason = reason;
-            p.claimDetailedReason = "구매자 요청";
-            p.requestQuantity = quantity;
-            p.requestChannel = "BUYER";
-            p.collectStatus = type.equals("CANCEL") ? null : "NOT_REQUESTED";
-            p.holdbackStatus = null;
+            fileClaim(p, claimId, type, status, reason, "구매자 요청", quantity, "BUYER", at);
             p.holdbackReason = null;
             change(p, "CLAIM_REQUESTED", at);
           });
       return claimId;
     }
+  }
+
+  private String nextClaimId() {
+    return String.valueOf(3_000_000_000L + (++claimCounter));
+  }
+
+  /**
+   * Puts a product order under a new claim, as the buyer, the seller or the driver files it: a
+   * cancel has no collection, a return or exchange starts {@code NOT_REQUESTED}; no holdback.
+   */
+  private static void fileClaim(
+      ProductOrder p,
+      String claimId,
+      String type,
+      String status,
+      String reason,
+      String detail,
+      int quantity,
+      String requestChannel,
+      Instant at) {
+    p.claimType = type;
+    p.claimStatus = status;
+    p.claimId = claimId;
+    p.claimRequestDate = at;
+    p.claimReason = reason;
+    p.claimDetailedReason = detail;
+    p.requestQuantity = quantity;
+    p.requestChannel = requestChannel;
+    p.collectStatus = type.equals("CANCEL") ? null : "NOT_REQUESTED";
+    p.holdbackStatus = null;
   }
 
   private static boolean openClaim(ProductOrder p) {
@@ -1250,16 +1271,10 @@ public final class NaverSimulator extends SimulatorBase {
           return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
         }
         Instant at = stamp();
-        p.claimType = "CANCEL";
-        p.claimStatus = "CANCEL_DONE"; // a seller's cancel is done at once
-        p.claimId = String.valueOf(3_000_000_000L + (++claimCounter));
-        p.claimRequestDate = at;
-        p.claimReason = reason;
-        p.claimDetailedReason = detail;
-        p.requestQuantity = quantity == null ? p.quantity : quantity.intValue();
-        p.requestChannel = "SELLER";
-        p.collectStatus = null;
-        p.holdbackStatus = null;
+        int requested = quantity == null ? p.quantity : quantity.intValue();
+        // A seller's cancel is done at once.
+        fileClaim(
+            p, nextClaimId(), "CANCEL", "CANCEL_DONE", reason, detail, requested, "SELLER", at);
         p.status = "CANCELED";
         change(p, "CLAIM_COMPLETED", at);
       }
@@ -1348,16 +1363,8 @@ public final class NaverSimulator extends SimulatorBase {
           return claimFailed(id, CODE_CLAIM_WRONG_STATUS, wrong);
         }
         Instant at = stamp();
-        p.claimType = "RETURN";
-        p.claimStatus = "RETURN_REQUEST";
-        p.claimId = String.valueOf(3_000_000_000L + (++claimCounter));
-        p.claimRequestDate = at;
-        p.claimReason = reason;
-        p.claimDetailedReason = null;
-        p.requestQuantity = p.quantity;
-        p.requestChannel = "SELLER";
-        p.collectStatus = "NOT_REQUESTED";
-        p.holdbackStatus = null;
+        fileClaim(
+            p, nextClaimId(), "RETURN", "RETURN_REQUEST", reason, null, p.quantity, "SELLER", at);
         change(p, "CLAIM_REQUESTED", at);
       }
       default -> {
