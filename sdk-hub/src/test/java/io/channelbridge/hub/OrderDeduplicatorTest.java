@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class OrderDeduplicatorTest {
@@ -47,5 +50,53 @@ class OrderDeduplicatorTest {
     d.clear();
     assertThat(d.size()).isZero();
     assertThatThrownBy(() -> new OrderDeduplicator(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The compact arrays against a plain LRU map, over random keys, repeats and evictions. */
+  @Test
+  void behavesExactlyLikeAnLruMapOfTheKeys() {
+    for (int capacity : new int[] {1, 7, 1024, 3000}) {
+      OrderDeduplicator d = new OrderDeduplicator(capacity);
+      Map<String, Boolean> model =
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+              return size() > capacity;
+            }
+          };
+      Random random = new Random(capacity);
+      int universe = capacity * 3;
+      for (int op = 0; op < 60_000; op++) {
+        String key = "naver/" + random.nextInt(universe) + "@" + random.nextInt(3);
+        if (random.nextInt(4) == 0) {
+          assertThat(d.contains(key))
+              .as("contains %s at op %d", key, op)
+              .isEqualTo(model.containsKey(key));
+        } else {
+          boolean absent = model.put(key, Boolean.TRUE) == null;
+          assertThat(d.firstTime(key)).as("firstTime %s at op %d", key, op).isEqualTo(absent);
+        }
+        assertThat(d.size()).isEqualTo(model.size());
+      }
+      for (String key : model.keySet()) {
+        assertThat(d.contains(key)).as(key).isTrue();
+      }
+      d.clear();
+      assertThat(d.size()).isZero();
+      assertThat(d.contains(model.keySet().iterator().next())).isFalse();
+    }
+  }
+
+  @Test
+  void keysThatDifferOnlyInOrderOrLengthAreDifferent() {
+    OrderDeduplicator d = new OrderDeduplicator(10);
+    assertThat(d.firstTime("naver/12@3")).isTrue();
+    assertThat(d.firstTime("naver/21@3")).isTrue();
+    assertThat(d.firstTime("naver/1@23")).isTrue();
+    assertThat(d.firstTime("")).isTrue();
+    assertThat(d.firstTime("\0")).isTrue();
+    assertThat(d.size()).isEqualTo(5);
+    assertThat(OrderDeduplicator.hash1("ab")).isNotEqualTo(OrderDeduplicator.hash1("ba"));
+    assertThat(OrderDeduplicator.hash2("ab")).isNotEqualTo(OrderDeduplicator.hash2("ba"));
   }
 }
