@@ -72,6 +72,11 @@ final class BareDeliveryLoop {
    * @return pages read and a checksum that keeps the work from being optimised away
    */
   long[] pull() throws IOException {
+    return pull(Long.MAX_VALUE);
+  }
+
+  /** Pulls at most {@code maxPages} pages from the feed's start. */
+  long[] pull(long maxPages) throws IOException {
     String cursor = null;
     long pages = 0;
     long sink = 0;
@@ -107,7 +112,7 @@ final class BareDeliveryLoop {
       }
       cursor = page.nextCursor();
       pages++;
-    } while (cursor != null);
+    } while (cursor != null && pages < maxPages);
     return new long[] {pages, sink};
   }
 

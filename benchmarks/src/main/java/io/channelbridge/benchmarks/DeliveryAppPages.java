@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +25,10 @@ import java.util.concurrent.Executors;
  * /v1/shops/{shop}/orders} without a cursor is page 0, {@code cursor=N} is page N, and the last
  * page has no {@code nextCursor}. {@code POST /oauth/token} answers any client with a token; every
  * other request must carry {@code Authorization: Bearer}. The feed ignores {@code updatedSince}:
- * what is measured is the client's cost per page, not the channel's.
+ * what is measured is the client's cost per page, not the channel's. Past {@link #BUILT_ONCE} pages
+ * (a million orders is 640 MB of JSON) page {@code p} is a copy of built page {@code p %
+ * BUILT_ONCE} with its order ids rewritten (ids are fixed-width, so only digits change), the same
+ * bytes for every client and cheap enough that the server does not limit the clients.
  */
 final class DeliveryAppPages implements AutoCloseable {
   static final String SHOP = "shop-1";
@@ -32,12 +36,22 @@ final class DeliveryAppPages implements AutoCloseable {
   private static final DateTimeFormatter KST =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.ofHours(9));
 
-  private final List<byte[]> pages;
+  static final int BUILT_ONCE = 200;
+  private static final int ID_DIGITS = 8;
+
+  private final int pageCount;
+  private final int perPage;
+  private final List<byte[]> pages; // every page, or past BUILT_ONCE pages the templates
   private final HttpServer server;
   private final ExecutorService executor;
 
   DeliveryAppPages(int pageCount, int ordersPerPage) throws IOException {
-    this.pages = build(pageCount, ordersPerPage);
+    this.pageCount = pageCount;
+    this.perPage = ordersPerPage;
+    this.pages = new ArrayList<>();
+    for (int p = 0; p < Math.min(pageCount, BUILT_ONCE); p++) {
+      pages.add(build(p, ordersPerPage, pageCount));
+    }
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     this.executor = Executors.newFixedThreadPool(2);
     server.setExecutor(executor);
@@ -50,11 +64,57 @@ final class DeliveryAppPages implements AutoCloseable {
   }
 
   int pageCount() {
-    return pages.size();
+    return pageCount;
   }
 
   byte[] page(int n) {
-    return pages.get(n);
+    return pageCount <= BUILT_ONCE ? pages.get(n) : rewrite(n);
+  }
+
+  private static final byte[] ID = "\"orderId\":\"ord-".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NEXT = "],\"nextCursor\":".getBytes(StandardCharsets.UTF_8);
+
+  /** Page {@code n} past the built ones: its template with the ids and the cursor rewritten. */
+  private byte[] rewrite(int n) {
+    byte[] template = pages.get(n % BUILT_ONCE);
+    int tail = lastIndexOf(template, NEXT) + NEXT.length;
+    byte[] next =
+        (n + 1 < pageCount ? "\"" + (n + 1) + "\"}" : "null}").getBytes(StandardCharsets.UTF_8);
+    byte[] out = Arrays.copyOf(template, tail + next.length);
+    System.arraycopy(next, 0, out, tail, next.length);
+    long id = (long) n * perPage;
+    for (int at = indexOf(out, ID, 0); at >= 0; at = indexOf(out, ID, at + 1), id++) {
+      writeDigits(out, at + ID.length, id);
+    }
+    return out;
+  }
+
+  private static void writeDigits(byte[] out, int at, long value) {
+    for (int i = ID_DIGITS - 1; i >= 0; i--, value /= 10) {
+      out[at + i] = (byte) ('0' + value % 10);
+    }
+  }
+
+  private static int indexOf(byte[] a, byte[] what, int from) {
+    outer:
+    for (int i = from; i <= a.length - what.length; i++) {
+      for (int j = 0; j < what.length; j++) {
+        if (a[i + j] != what[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(byte[] a, byte[] what) {
+    for (int i = a.length - what.length; i >= 0; i--) {
+      if (Arrays.equals(a, i, i + what.length, what, 0, what.length)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no cursor in the page");
   }
 
   private void handle(HttpExchange ex) throws IOException {
@@ -77,7 +137,7 @@ final class DeliveryAppPages implements AutoCloseable {
         return;
       }
       if (path.equals("/v1/shops/" + SHOP + "/orders") && ex.getRequestMethod().equals("GET")) {
-        send(ex, 200, pages.get(cursor(ex.getRequestURI().getRawQuery())));
+        send(ex, 200, page(cursor(ex.getRequestURI().getRawQuery())));
         return;
       }
       send(ex, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such path\"}".getBytes());
@@ -103,55 +163,56 @@ final class DeliveryAppPages implements AutoCloseable {
     }
   }
 
-  /** Pages of orders with one to three lines, half delivered, half picked up. */
-  private static List<byte[]> build(int pageCount, int perPage) {
-    List<byte[]> out = new ArrayList<>();
-    Instant t0 = Instant.parse("2026-11-01T01:00:00.000Z");
-    int n = 0;
-    for (int p = 0; p < pageCount; p++) {
-      StringBuilder sb = new StringBuilder(perPage * 900).append("{\"orders\":[");
-      for (int i = 0; i < perPage; i++, n++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        Instant ordered = t0.plusMillis(n * 7_919L);
-        Instant updated = ordered.plusMillis(60_000 + n % 997);
-        boolean delivery = n % 2 == 0;
-        int lines = 1 + n % 3;
-        long total = 0;
-        sb.append("{\"orderId\":\"ord-").append(n).append("\",\"orderNo\":\"B").append(100000 + n);
-        sb.append("\",\"status\":\"").append(n % 5 == 0 ? "ACCEPTED" : "NEW");
-        sb.append("\",\"orderedAt\":\"").append(KST.format(ordered));
-        sb.append("\",\"updatedAt\":\"").append(KST.format(updated));
-        sb.append("\",\"acceptDeadline\":\"").append(KST.format(ordered.plusSeconds(300)));
-        sb.append("\",\"fulfillment\":\"").append(delivery ? "DELIVERY" : "PICKUP");
-        sb.append("\",\"items\":[");
-        for (int l = 0; l < lines; l++) {
-          long unit = 8_000 + 500L * ((n + l) % 7);
-          int qty = 1 + (n + l) % 2;
-          total += unit * qty;
-          sb.append(l > 0 ? "," : "");
-          sb.append("{\"itemId\":\"item-").append((n + l) % 40).append("\",\"externalSku\":\"SKU-");
-          sb.append((n + l) % 40).append("\",\"name\":\"김치찌개 세트 ").append(l + 1);
-          sb.append("\",\"quantity\":").append(qty).append(",\"unitPrice\":").append(unit);
-          sb.append(",\"options\":[]}");
-        }
-        long fee = delivery ? 3_000 : 0;
-        sb.append("],\"deliveryFee\":").append(fee).append(",\"discount\":0,\"totalAmount\":");
-        sb.append(total + fee).append(",\"customer\":{\"safeNumber\":\"050-1234-5678\"},");
-        sb.append("\"delivery\":");
-        sb.append(
-            delivery
-                ? "{\"address1\":\"서울특별시 중구 세종대로 110\",\"address2\":\"3층\","
-                    + "\"zipCode\":\"04524\",\"memo\":\"문 앞에 놓아 주세요\"}"
-                : "null");
-        sb.append(",\"requests\":\"수저 빼 주세요\"}");
+  private static final Instant T0 = Instant.parse("2026-11-01T01:00:00.000Z");
+
+  /** Page {@code p}: orders with one to three lines, half delivered, half picked up. */
+  private static byte[] build(int p, int perPage, int pageCount) {
+    int n = p * perPage;
+    Instant t0 = T0;
+    StringBuilder sb = new StringBuilder(perPage * 900).append("{\"orders\":[");
+    for (int i = 0; i < perPage; i++, n++) {
+      if (i > 0) {
+        sb.append(',');
       }
-      sb.append("],\"nextCursor\":");
-      sb.append(p + 1 < pageCount ? "\"" + (p + 1) + "\"" : "null").append('}');
-      out.add(sb.toString().getBytes(StandardCharsets.UTF_8));
+      Instant ordered = t0.plusMillis(n * 7_919L);
+      Instant updated = ordered.plusMillis(60_000 + n % 997);
+      boolean delivery = n % 2 == 0;
+      int lines = 1 + n % 3;
+      long total = 0;
+      sb.append("{\"orderId\":\"ord-")
+          .append(String.format("%0" + ID_DIGITS + "d", n))
+          .append("\",\"orderNo\":\"B")
+          .append(100000 + n);
+      sb.append("\",\"status\":\"").append(n % 5 == 0 ? "ACCEPTED" : "NEW");
+      sb.append("\",\"orderedAt\":\"").append(KST.format(ordered));
+      sb.append("\",\"updatedAt\":\"").append(KST.format(updated));
+      sb.append("\",\"acceptDeadline\":\"").append(KST.format(ordered.plusSeconds(300)));
+      sb.append("\",\"fulfillment\":\"").append(delivery ? "DELIVERY" : "PICKUP");
+      sb.append("\",\"items\":[");
+      for (int l = 0; l < lines; l++) {
+        long unit = 8_000 + 500L * ((n + l) % 7);
+        int qty = 1 + (n + l) % 2;
+        total += unit * qty;
+        sb.append(l > 0 ? "," : "");
+        sb.append("{\"itemId\":\"item-").append((n + l) % 40).append("\",\"externalSku\":\"SKU-");
+        sb.append((n + l) % 40).append("\",\"name\":\"김치찌개 세트 ").append(l + 1);
+        sb.append("\",\"quantity\":").append(qty).append(",\"unitPrice\":").append(unit);
+        sb.append(",\"options\":[]}");
+      }
+      long fee = delivery ? 3_000 : 0;
+      sb.append("],\"deliveryFee\":").append(fee).append(",\"discount\":0,\"totalAmount\":");
+      sb.append(total + fee).append(",\"customer\":{\"safeNumber\":\"050-1234-5678\"},");
+      sb.append("\"delivery\":");
+      sb.append(
+          delivery
+              ? "{\"address1\":\"서울특별시 중구 세종대로 110\",\"address2\":\"3층\","
+                  + "\"zipCode\":\"04524\",\"memo\":\"문 앞에 놓아 주세요\"}"
+              : "null");
+      sb.append(",\"requests\":\"수저 빼 주세요\"}");
     }
-    return out;
+    sb.append("],\"nextCursor\":");
+    sb.append(p + 1 < pageCount ? "\"" + (p + 1) + "\"" : "null").append('}');
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

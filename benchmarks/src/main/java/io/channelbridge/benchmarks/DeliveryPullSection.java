@@ -25,7 +25,7 @@ final class DeliveryPullSection implements Harness.Section {
     int pageCount = o.integer("pages", 50);
     int reps = o.integer("reps", 4);
     try (DeliveryAppPages server = new DeliveryAppPages(pageCount, 100);
-        CommerceChannel channel = channel(server)) {
+        CommerceChannel channel = channel(server.baseUrl())) {
       BareDeliveryLoop withTime = new BareDeliveryLoop(server.baseUrl(), true);
       BareDeliveryLoop bare = new BareDeliveryLoop(server.baseUrl(), false);
       List<Bench.Path> paths =
@@ -52,10 +52,10 @@ final class DeliveryPullSection implements Harness.Section {
     }
   }
 
-  static CommerceChannel channel(DeliveryAppPages server) {
+  static CommerceChannel channel(java.net.URI baseUrl) {
     ChannelConfig config =
         ChannelConfig.builder()
-            .set("delivery-app.base-url", server.baseUrl().toString())
+            .set("delivery-app.base-url", baseUrl.toString())
             .set("delivery-app.client-id", "bench")
             .secret("delivery-app.client-secret", "bench-secret")
             .set("delivery-app.shop-id", DeliveryAppPages.SHOP)
@@ -66,6 +66,11 @@ final class DeliveryPullSection implements Harness.Section {
 
   /** Pulls the feed from its start to its last page, as a user's loop over pull would. */
   static long pull(CommerceChannel channel, boolean readRaw) {
+    return pull(channel, readRaw, Long.MAX_VALUE);
+  }
+
+  /** Pulls at most {@code maxPages} pages from the feed's start. */
+  static long pull(CommerceChannel channel, boolean readRaw, long maxPages) {
     Checkpoint checkpoint = Checkpoint.initial();
     long pages = 0;
     long sink = 0;
@@ -80,7 +85,7 @@ final class DeliveryPullSection implements Harness.Section {
       }
       checkpoint = page.next();
       pages++;
-    } while (page.hasMore());
+    } while (page.hasMore() && pages < maxPages);
     Bench.sink += sink;
     return pages;
   }

@@ -396,14 +396,18 @@ public final class OrderSync implements AutoCloseable {
       this.progress = SyncProgress.starting(key, channelId, startFrom);
     }
 
-    /** The items not delivered before, each once, in page order. */
-    private List<T> unseen(List<T> items) {
+    /**
+     * The items not delivered before, each once, in page order; their keys go to {@code keys}
+     * (built once an item: they are recorded after the handler returned).
+     */
+    private List<T> unseen(List<T> items, List<String> keys) {
       List<T> out = new ArrayList<>(items.size());
-      Set<String> inPage = new HashSet<>();
+      Set<String> inPage = new HashSet<>(items.size() * 2);
       for (T item : items) {
         String k = feed.dedupeKey(item);
         if (!dedupe.contains(k) && inPage.add(k)) {
           out.add(item);
+          keys.add(k);
         }
       }
       return out;
@@ -448,12 +452,13 @@ public final class OrderSync implements AutoCloseable {
               break; // pulled but not handed over: dropped, pulled again next time
             }
             stage = SyncListener.Stage.HANDLE;
-            List<T> fresh = unseen(page.items());
+            List<String> keys = new ArrayList<>(page.items().size());
+            List<T> fresh = unseen(page.items(), keys);
             if (!fresh.isEmpty()) {
               feed.handle(key, fresh);
             }
-            for (T item : fresh) {
-              dedupe.firstTime(feed.dedupeKey(item));
+            for (String k : keys) {
+              dedupe.firstTime(k);
             }
             if (killed) {
               break;
@@ -772,8 +777,8 @@ public final class OrderSync implements AutoCloseable {
 
     /**
      * Sets how many order versions each channel's deduplicator remembers (and as many claim
-     * versions for the claim loop). Each costs about 34 bytes of heap once held (a fingerprint,
-     * not the key's text): 100,000 about 3.4 MB a channel.
+     * versions for the claim loop). Each costs about 34 bytes of heap once held (a fingerprint, not
+     * the key's text): 100,000 about 3.4 MB a channel.
      *
      * @param capacity the capacity, at least 1; default 100,000
      * @return this builder
