@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * The SDK's Moshi adapters: {@link Instant} and {@link OffsetDateTime} in the channel's zone and
  * format (read through {@link FastTime}), {@link Money}, and enums with an {@code UNKNOWN} constant
- * that read any unknown value as {@code UNKNOWN}.
+ * that read any unknown value as {@code UNKNOWN}, and records through {@link RecordAdapters}.
  */
 public final class SdkJson {
   private SdkJson() {}
@@ -42,7 +42,8 @@ public final class SdkJson {
         .add(Instant.class, new InstantAdapter(channelId, zone, format).nullSafe())
         .add(OffsetDateTime.class, new OffsetDateTimeAdapter(channelId, zone, format).nullSafe())
         .add(Money.class, new MoneyAdapter(channelId).nullSafe())
-        .add(UNKNOWN_ENUMS);
+        .add(UNKNOWN_ENUMS)
+        .add(RecordAdapters.FACTORY);
   }
 
   static ProtocolException badValue(

@@ -13,6 +13,7 @@ import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
+import io.channelbridge.core.http.internal.InstantText;
 import io.channelbridge.core.model.Address;
 import io.channelbridge.core.model.BuyerContact;
 import io.channelbridge.core.model.Claim;
@@ -483,7 +484,7 @@ final class DeliveryAppMapper {
     return Order.builder()
         .channelId(channelId)
         .orderId(o.orderId())
-        .version(o.status() + "@" + o.updatedAt())
+        .version(o.status() + "@" + InstantText.of(o.updatedAt())) // toString's text, cheaper
         .status(status, o.status())
         .lines(lines)
         .buyer(phone == null ? null : new BuyerContact(null, phone))
@@ -582,7 +583,7 @@ final class DeliveryAppMapper {
         .requestedAt(c.requestedAt())
         .respondBy(c.respondBy())
         .updatedAt(c.updatedAt())
-        .version(c.status() + "@" + c.updatedAt())
+        .version(c.status() + "@" + InstantText.of(c.updatedAt()))
         .rawLazily(() -> claimJson.toJson(c))
         .build();
   }
