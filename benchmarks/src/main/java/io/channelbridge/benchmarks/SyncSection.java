@@ -15,10 +15,11 @@ import java.util.Map;
  * the bare OkHttp + Moshi loop and the {@code orders().pull} loop over the same feed, interleaved
  * round by round.
  *
- * <p>Options: {@code sync.orders=100000,1000000}, {@code sync.rounds=3}, {@code sync.xmx=128m}.
+ * <p>Options: {@code sync.orders=100000,1000000}, {@code sync.rounds=3}, {@code sync.xmx=128m},
+ * {@code sync.modes=bare,pull,sync} (the first is the baseline), {@code sync.jvm=} more options for
+ * the child JVMs, separated by {@code +} (e.g. a JFR recording).
  */
 final class SyncSection implements Harness.Section {
-  private static final List<String> MODES = List.of("bare", "pull", "sync");
 
   @Override
   public String name() {
@@ -29,6 +30,8 @@ final class SyncSection implements Harness.Section {
   public void run(Bench.Options o) throws Exception {
     int rounds = o.integer("sync.rounds", 3);
     String xmx = o.text("sync.xmx", "128m");
+    List<String> modes = List.of(o.text("sync.modes", "bare,pull,sync").split(","));
+    String jvm = o.text("sync.jvm", "");
     List<List<String>> rows = new ArrayList<>();
     for (String size : o.text("sync.orders", "100000,1000000").split(",")) {
       int orders = Integer.parseInt(size.replace("_", ""));
@@ -38,17 +41,17 @@ final class SyncSection implements Harness.Section {
       Map<String, List<Map<String, Double>>> results = new HashMap<>();
       try (DeliveryAppPages server = new DeliveryAppPages(orders / 100, 100)) {
         for (int r = 0; r < rounds; r++) {
-          for (int k = 0; k < MODES.size(); k++) {
-            String mode = MODES.get((k + r) % MODES.size());
+          for (int k = 0; k < modes.size(); k++) {
+            String mode = modes.get((k + r) % modes.size());
             results
                 .computeIfAbsent(mode, m -> new ArrayList<>())
-                .add(child(xmx, server, mode, orders));
+                .add(child(xmx, jvm, server, mode, orders));
           }
         }
       }
-      double bareWall = median(results.get("bare"), "wallMs");
-      double bareCpu = median(results.get("bare"), "cpuMs");
-      for (String mode : MODES) {
+      double bareWall = median(results.get(modes.get(0)), "wallMs");
+      double bareCpu = median(results.get(modes.get(0)), "cpuMs");
+      for (String mode : modes) {
         List<Map<String, Double>> rs = results.get(mode);
         double wall = median(rs, "wallMs");
         double cpu = median(rs, "cpuMs");
@@ -102,20 +105,24 @@ final class SyncSection implements Harness.Section {
   }
 
   private static Map<String, Double> child(
-      String xmx, DeliveryAppPages server, String mode, int orders) throws Exception {
+      String xmx, String jvm, DeliveryAppPages server, String mode, int orders) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     Path err = Files.createTempFile("sync-child", ".log");
     try {
+      List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx));
+      if (!jvm.isBlank()) {
+        command.addAll(List.of(jvm.split("\\+")));
+      }
+      command.addAll(
+          List.of(
+              "-cp",
+              System.getProperty("java.class.path"),
+              SyncChild.class.getName(),
+              "url=" + server.baseUrl(),
+              "mode=" + mode,
+              "orders=" + orders));
       Process p =
-          new ProcessBuilder(
-                  java,
-                  "-Xmx" + xmx,
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  SyncChild.class.getName(),
-                  "url=" + server.baseUrl(),
-                  "mode=" + mode,
-                  "orders=" + orders)
+          new ProcessBuilder(command)
               .redirectError(err.toFile())
               .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
               .start();

@@ -777,8 +777,8 @@ public final class OrderSync implements AutoCloseable {
 
     /**
      * Sets how many order versions each channel's deduplicator remembers (and as many claim
-     * versions for the claim loop). Each costs about 34 bytes of heap once held (a fingerprint, not
-     * the key's text): 100,000 about 3.4 MB a channel.
+     * versions for the claim loop). Each costs about 45 bytes of heap once held (a fingerprint, not
+     * the key's text): 100,000 about 4.5 MB a channel.
      *
      * @param capacity the capacity, at least 1; default 100,000
      * @return this builder

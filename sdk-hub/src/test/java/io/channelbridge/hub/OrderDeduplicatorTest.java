@@ -96,7 +96,15 @@ class OrderDeduplicatorTest {
     assertThat(d.firstTime("")).isTrue();
     assertThat(d.firstTime("\0")).isTrue();
     assertThat(d.size()).isEqualTo(5);
-    assertThat(OrderDeduplicator.hash1("ab")).isNotEqualTo(OrderDeduplicator.hash1("ba"));
-    assertThat(OrderDeduplicator.hash2("ab")).isNotEqualTo(OrderDeduplicator.hash2("ba"));
+    long[] ab = new long[2];
+    long[] ba = new long[2];
+    OrderDeduplicator.fingerprint("abcdefgh", ab);
+    OrderDeduplicator.fingerprint("abcdefhg", ba);
+    assertThat(ab[0]).isNotEqualTo(ba[0]);
+    assertThat(ab[1]).isNotEqualTo(ba[1]);
+    OrderDeduplicator.fingerprint("a", ab);
+    OrderDeduplicator.fingerprint("a\0", ba); // the same chars packed, a different length
+    assertThat(ab[0]).isNotEqualTo(ba[0]);
+    assertThat(ab[1]).isNotEqualTo(ba[1]);
   }
 }
