@@ -73,8 +73,9 @@ final class RateSection implements Harness.Section {
             + " seconds. Full windows only: a window must end before the drivers stop; windows"
             + " starting in the first second of the run (the burst the limiter allows at once)"
             + " are excluded from both and shown apart (\"1st second\": sliding min–max). Achieved"
-            + " = the intervals between the requests after the first second ÷ their span. Target 95–100 %% in every full"
-            + " window: %s%n",
+            + " = the intervals between the requests after the first second ÷ their span. One"
+            + " request is 100/rate %% of a window: at 5/s a window off by one holds 80 %% or"
+            + " 120 %%. Target 95–100 %% in every full window: %s%n",
         Bench.verdict(allMet));
   }
 
