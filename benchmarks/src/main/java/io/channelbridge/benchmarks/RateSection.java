@@ -83,7 +83,7 @@ final class RateSection implements Harness.Section {
 
   private static Result drive(DeliveryAppItems server, int rate, int threads, int seconds)
       throws Exception {
-    String shop = "rate-" + rate;
+    String shop = "rate-" + rate + "-" + System.nanoTime(); // a rate may be run twice
     server.record(rate * (seconds + 2) + threads + 16);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long deadline;
