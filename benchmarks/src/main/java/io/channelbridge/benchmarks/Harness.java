@@ -29,7 +29,13 @@ public final class Harness {
 
   private static Map<String, Section> sections() {
     Map<String, Section> all = new LinkedHashMap<>();
-    for (Section s : List.<Section>of(new DeliveryPullSection(), new SyncSection())) {
+    for (Section s :
+        List.<Section>of(
+            new DeliveryPullSection(),
+            new SyncSection(),
+            new FanOutSection(),
+            new RateSection(),
+            new BulkPublishSection())) {
       all.put(s.name(), s);
     }
     return all;

@@ -18,6 +18,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * bucket (bucket4j: capacity {@code burst}, refilled greedily at {@code permits / period}) also
  * spreads the permits out.
  *
+ * <p>The channel counts requests when they <i>arrive</i>, a little after their permits were granted
+ * and not always in grant order (threads woken together race to the socket). Two rules keep its
+ * count at or under the limit, and near it, in every window. A permit leaves the log one period
+ * <b>plus a margin</b> of 1 % of the period after it was granted (room for that jitter: 10 ms for a
+ * 1 s period, so callers that keep the limiter busy get 99 % of the rate). And once callers have to
+ * wait, permits are <b>paced</b> at least {@code period / permits} apart until a caller finds a
+ * permit free again, instead of repeating the first burst's shape every period: a burst granted at
+ * one instant arrives in any order, and a window's count at the channel then swings by up to the
+ * burst's size. An account that stays under its rate still gets its unused permits at once.
+ *
  * <p>A waiting caller reserves its permit, so waiters are served in arrival order and do not
  * starve. {@link #pauseFor(long)} holds every caller back, e.g. after the channel answered 429 with
  * a {@code Retry-After}, so that the account stops calling until the channel is ready again.
@@ -26,12 +36,14 @@ public final class RateLimiter {
   private final RateLimit limit;
   private final Timing timing;
   private final Bucket bucket; // null when the burst is the whole window
-  private final long periodNanos;
+  private final long windowNanos; // the period plus the margin for arrival jitter
+  private final long spacingNanos; // the pace while callers wait
   private final long[] granted; // ring of the last `permits` grant times, oldest at `head`
   private final Object lock = new Object();
   private int head; // guarded by lock
   private int count; // guarded by lock
   private long last = Long.MIN_VALUE; // guarded by lock
+  private boolean paced; // guarded by lock: the latest permit had to wait
   private final AtomicLong pausedUntil = new AtomicLong(Long.MIN_VALUE);
 
   /**
@@ -43,7 +55,9 @@ public final class RateLimiter {
   public RateLimiter(RateLimit limit, Timing timing) {
     this.limit = limit;
     this.timing = timing;
-    this.periodNanos = limit.period().toNanos();
+    long periodNanos = limit.period().toNanos();
+    this.windowNanos = periodNanos + periodNanos / 100;
+    this.spacingNanos = periodNanos / limit.permits();
     this.granted = new long[limit.permits()];
     if (limit.burst() < limit.permits()) {
       this.bucket =
@@ -92,8 +106,10 @@ public final class RateLimiter {
     synchronized (lock) {
       now = timing.nanoTime();
       at = Math.max(now, last);
-      if (count == granted.length) {
-        at = Math.max(at, granted[head] + periodNanos);
+      long oldestLeaves = count == granted.length ? granted[head] + windowNanos : Long.MIN_VALUE;
+      if (paced || oldestLeaves > at) {
+        // callers wait: the oldest permit must leave the window, and the permits go out paced
+        at = Math.max(at, Math.max(oldestLeaves, last + spacingNanos));
       }
       if (bucket != null) {
         EstimationProbe probe = bucket.estimateAbilityToConsume(1);
@@ -116,6 +132,7 @@ public final class RateLimiter {
         head = (head + 1) % granted.length;
       }
       last = at;
+      paced = at > now;
     }
     long wait = at - now;
     if (wait > 0) {
