@@ -768,7 +768,8 @@ public final class NaverChannel extends AbstractCommerceChannel {
       if (r == null || r.data() == null) {
         throw new ProtocolException(ID, "product-orders/query reply without data");
       }
-      java.util.Set<String> missing = new LinkedHashSet<>(batch);
+      // A plain set: the order of the ids matters only for the message, built on failure.
+      java.util.Set<String> missing = new java.util.HashSet<>(batch);
       for (ProductOrderDetail d : r.data()) {
         if (d == null || d.productOrder() == null || d.productOrder().productOrderId() == null) {
           throw new ProtocolException(ID, "product-orders/query: an element without productOrder");
@@ -778,7 +779,9 @@ public final class NaverChannel extends AbstractCommerceChannel {
         }
       }
       if (!missing.isEmpty()) {
-        throw new ProtocolException(ID, "product-orders/query left out product orders " + missing);
+        java.util.Set<String> left = new LinkedHashSet<>(batch);
+        left.retainAll(missing);
+        throw new ProtocolException(ID, "product-orders/query left out product orders " + left);
       }
     }
     return details;
