@@ -770,6 +770,11 @@ public final class NaverChannel extends AbstractCommerceChannel {
       }
       // A plain set: the order of the ids matters only for the message, built on failure.
       java.util.Set<String> missing = new java.util.HashSet<>(batch);
+      if (missing.size() == batch.size() && asAsked(r.data(), batch)) {
+        // Every id once, in the order asked (Naver's usual reply): nothing to sort out.
+        details.addAll(r.data());
+        continue;
+      }
       for (ProductOrderDetail d : r.data()) {
         if (d == null || d.productOrder() == null || d.productOrder().productOrderId() == null) {
           throw new ProtocolException(ID, "product-orders/query: an element without productOrder");
@@ -785,6 +790,22 @@ public final class NaverChannel extends AbstractCommerceChannel {
       }
     }
     return details;
+  }
+
+  /** Whether the reply holds exactly the product orders asked for, in the order asked. */
+  private static boolean asAsked(List<ProductOrderDetail> reply, List<String> asked) {
+    if (reply.size() != asked.size()) {
+      return false;
+    }
+    for (int i = 0; i < reply.size(); i++) {
+      ProductOrderDetail d = reply.get(i);
+      if (d == null
+          || d.productOrder() == null
+          || !asked.get(i).equals(d.productOrder().productOrderId())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

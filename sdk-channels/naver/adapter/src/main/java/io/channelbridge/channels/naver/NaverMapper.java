@@ -447,12 +447,21 @@ final class NaverMapper {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (String part : text.split("/")) {
-      int colon = part.indexOf(':');
-      if (colon <= 0) {
+    // The parts of text.split("/") without its regex machinery: trailing empty parts dropped.
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '/') {
+      end--;
+    }
+    int from = 0;
+    while (from < end) {
+      int slash = text.indexOf('/', from);
+      int to = slash < 0 || slash > end ? end : slash;
+      int colon = text.indexOf(':', from);
+      if (colon <= from || colon >= to) {
         return Map.of("option", text.strip());
       }
-      out.put(part.substring(0, colon).strip(), part.substring(colon + 1).strip());
+      out.put(text.substring(from, colon).strip(), text.substring(colon + 1, to).strip());
+      from = to + 1;
     }
     return out;
   }
