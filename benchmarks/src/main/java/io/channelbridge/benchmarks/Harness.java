@@ -32,6 +32,7 @@ public final class Harness {
     for (Section s :
         List.<Section>of(
             new DeliveryPullSection(),
+            new NaverPullSection(),
             new SyncSection(),
             new FanOutSection(),
             new RateSection(),

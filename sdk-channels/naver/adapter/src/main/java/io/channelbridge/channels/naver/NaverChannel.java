@@ -768,7 +768,13 @@ public final class NaverChannel extends AbstractCommerceChannel {
       if (r == null || r.data() == null) {
         throw new ProtocolException(ID, "product-orders/query reply without data");
       }
-      java.util.Set<String> missing = new LinkedHashSet<>(batch);
+      // A plain set: the order of the ids matters only for the message, built on failure.
+      java.util.Set<String> missing = new java.util.HashSet<>(batch);
+      if (missing.size() == batch.size() && asAsked(r.data(), batch)) {
+        // Every id once, in the order asked (Naver's usual reply): nothing to sort out.
+        details.addAll(r.data());
+        continue;
+      }
       for (ProductOrderDetail d : r.data()) {
         if (d == null || d.productOrder() == null || d.productOrder().productOrderId() == null) {
           throw new ProtocolException(ID, "product-orders/query: an element without productOrder");
@@ -778,10 +784,28 @@ public final class NaverChannel extends AbstractCommerceChannel {
         }
       }
       if (!missing.isEmpty()) {
-        throw new ProtocolException(ID, "product-orders/query left out product orders " + missing);
+        java.util.Set<String> left = new LinkedHashSet<>(batch);
+        left.retainAll(missing);
+        throw new ProtocolException(ID, "product-orders/query left out product orders " + left);
       }
     }
     return details;
+  }
+
+  /** Whether the reply holds exactly the product orders asked for, in the order asked. */
+  private static boolean asAsked(List<ProductOrderDetail> reply, List<String> asked) {
+    if (reply.size() != asked.size()) {
+      return false;
+    }
+    for (int i = 0; i < reply.size(); i++) {
+      ProductOrderDetail d = reply.get(i);
+      if (d == null
+          || d.productOrder() == null
+          || !asked.get(i).equals(d.productOrder().productOrderId())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -234,36 +234,55 @@ final class NaverMapper {
    * @return the orders; an order without details (gone from Naver) is left out
    */
   List<Order> toOrders(List<LastChangeStatus> rows, List<ProductOrderDetail> details) {
-    Map<String, String> orderOfLine = new HashMap<>();
     Map<String, Instant> changedAt = new LinkedHashMap<>();
     for (LastChangeStatus row : rows) {
-      orderOfLine.put(row.productOrderId(), row.orderId());
-      Instant t = row.lastChangedDate();
-      changedAt.merge(row.orderId(), t == null ? Instant.EPOCH : t, (x, y) -> x.isAfter(y) ? x : y);
+      Instant t = row.lastChangedDate() == null ? Instant.EPOCH : row.lastChangedDate();
+      Instant seen = changedAt.putIfAbsent(row.orderId(), t);
+      if (seen != null && t.isAfter(seen)) {
+        changedAt.put(row.orderId(), t);
+      }
     }
-    Map<String, Map<String, ProductOrderDetail>> byOrder = new HashMap<>();
+    Map<String, String> orderOfLine = null; // only for a detail without its order id
+    Map<String, List<ProductOrderDetail>> byOrder = new HashMap<>();
     for (ProductOrderDetail d : details) {
-      String orderId =
-          d.order() != null && d.order().orderId() != null
-              ? d.order().orderId()
-              : orderOfLine.get(d.productOrder().productOrderId());
+      String orderId = d.order() == null ? null : d.order().orderId();
+      if (orderId == null) {
+        if (orderOfLine == null) {
+          orderOfLine = new HashMap<>();
+          for (LastChangeStatus row : rows) {
+            orderOfLine.put(row.productOrderId(), row.orderId());
+          }
+        }
+        orderId = orderOfLine.get(d.productOrder().productOrderId());
+      }
       if (orderId != null) {
-        byOrder
-            .computeIfAbsent(orderId, k -> new LinkedHashMap<>())
-            .putIfAbsent(d.productOrder().productOrderId(), d);
+        List<ProductOrderDetail> lines = byOrder.computeIfAbsent(orderId, k -> new ArrayList<>(4));
+        if (!hasLine(lines, d.productOrder().productOrderId())) {
+          lines.add(d);
+        }
       }
     }
     List<Order> orders = new ArrayList<>(changedAt.size());
-    changedAt.forEach(
-        (orderId, t) -> {
-          Map<String, ProductOrderDetail> lines = byOrder.get(orderId);
-          if (lines != null) {
-            orders.add(
-                toOrder(
-                    orderId, new ArrayList<>(lines.values()), t.equals(Instant.EPOCH) ? null : t));
-          }
-        });
+    for (Map.Entry<String, Instant> e : changedAt.entrySet()) {
+      List<ProductOrderDetail> lines = byOrder.get(e.getKey());
+      if (lines != null) {
+        Instant t = e.getValue();
+        // An immutable list: rawOf keeps it as it is instead of copying it again.
+        orders.add(toOrder(e.getKey(), List.copyOf(lines), t.equals(Instant.EPOCH) ? null : t));
+      }
+    }
     return orders;
+  }
+
+  /** Whether an order's lines hold this product order already (the first one is kept). */
+  private static boolean hasLine(List<ProductOrderDetail> lines, String productOrderId) {
+    // Naver orders hold a few product orders: a scan is cheaper than a map per order.
+    for (int i = 0; i < lines.size(); i++) {
+      if (java.util.Objects.equals(lines.get(i).productOrder().productOrderId(), productOrderId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Order toOrder(String orderId, List<ProductOrderDetail> details, Instant changedAt) {
@@ -428,12 +447,21 @@ final class NaverMapper {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (String part : text.split("/")) {
-      int colon = part.indexOf(':');
-      if (colon <= 0) {
+    // The parts of text.split("/") without its regex machinery: trailing empty parts dropped.
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '/') {
+      end--;
+    }
+    int from = 0;
+    while (from < end) {
+      int slash = text.indexOf('/', from);
+      int to = slash < 0 || slash > end ? end : slash;
+      int colon = text.indexOf(':', from);
+      if (colon <= from || colon >= to) {
         return Map.of("option", text.strip());
       }
-      out.put(part.substring(0, colon).strip(), part.substring(colon + 1).strip());
+      out.put(text.substring(from, colon).strip(), text.substring(colon + 1, to).strip());
+      from = to + 1;
     }
     return out;
   }

@@ -41,6 +41,15 @@ final class OrderPull {
   private final String sequenceKey;
   private final Set<String> keys;
 
+  /**
+   * The instants behind the texts {@link #next} wrote last. The next request usually reads that
+   * very checkpoint back: its texts (the same objects) then need no parsing, which gives the
+   * instants parsing would. Any other checkpoint is parsed.
+   */
+  private record Written(String fromText, Instant from, String toText, Instant to) {}
+
+  private volatile Written written;
+
   OrderPull(Duration overlap, Duration initialLookback) {
     this(overlap, initialLookback, "naver.");
   }
@@ -88,10 +97,20 @@ final class OrderPull {
    */
   Request request(Checkpoint checkpoint, Instant now) {
     Map<String, String> v = Checkpoints.values(NaverChannel.ID, checkpoint, keys);
-    Instant from = Checkpoints.start(NaverChannel.ID, v, fromKey, now, initialLookback);
+    Written w = written;
+    String fromText = v.get(fromKey);
+    // Identity, not equality: only the very text written from that instant is taken as read.
+    Instant from =
+        w != null && fromText != null && fromText == w.fromText()
+            ? w.from()
+            : Checkpoints.start(NaverChannel.ID, v, fromKey, now, initialLookback);
     String sequence = v.get(sequenceKey);
     if (v.containsKey(toKey) && sequence != null) {
-      Instant to = Checkpoints.instant(NaverChannel.ID, v, toKey);
+      String toText = v.get(toKey);
+      Instant to =
+          w != null && toText != null && toText == w.toText()
+              ? w.to()
+              : Checkpoints.instant(NaverChannel.ID, v, toKey);
       if (to == null) {
         throw new IllegalArgumentException("not a checkpoint of the naver channel: no window end");
       }
@@ -116,16 +135,20 @@ final class OrderPull {
    * @return the next checkpoint
    */
   Checkpoint next(Request request, Instant moreFrom, String moreSequence) {
+    Written w = written;
     if (moreFrom != null && moreSequence != null) {
-      return Checkpoint.of(
-          Map.of(
-              fromKey, moreFrom.toString(),
-              toKey, request.to().toString(),
-              sequenceKey, moreSequence));
+      // A window's pages share its end: its text is written once.
+      String to = w != null && request.to().equals(w.to()) ? w.toText() : request.to().toString();
+      String from = moreFrom.toString();
+      written = new Written(from, moreFrom, to, request.to());
+      return Checkpoint.of(Map.of(fromKey, from, toKey, to, sequenceKey, moreSequence));
     }
     // From the window's end, never from the last page's start: a late change inside the overlap
     // is read again rather than missed (repeats are allowed, losses are not).
-    return Checkpoint.of(Map.of(fromKey, Checkpoints.restart(request.to(), overlap).toString()));
+    Instant restart = Checkpoints.restart(request.to(), overlap);
+    String from = restart.toString();
+    written = new Written(from, restart, null, null);
+    return Checkpoint.of(Map.of(fromKey, from));
   }
 
   /**
