@@ -23,10 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * channel, the calls it received ÷ its rate, the channels in parallel.
  */
 final class BulkPublishSection implements Harness.Section {
-  static {
-    DeliveryAppItems.tcpNoDelay(); // before any section starts a server
-  }
-
   private static final int CHANNELS = 4;
 
   @Override

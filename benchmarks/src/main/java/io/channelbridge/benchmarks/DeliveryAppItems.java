@@ -34,25 +34,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DeliveryAppItems implements AutoCloseable {
   static final String TOKEN = "bench-token";
 
-  /**
-   * Turns Nagle's algorithm off for every JDK HTTP server of this JVM. The JDK server writes a
-   * response's headers and its body in two writes; with Nagle on, the body waits for the client's
-   * delayed ACK of the headers (40 ms on Linux) whenever the connection has left TCP's quick-ACK
-   * mode, which put 40 ms on some of the fan-out's calls. The JDK reads the property once, when its
-   * first server starts, so each section using this server calls this from its static initializer:
-   * the harness creates every section before it runs the first. (Better: {@code
-   * -Dsun.net.httpserver.nodelay=true} on the harness JVM.)
-   */
-  static void tcpNoDelay() {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
-  static {
-    tcpNoDelay();
-  }
-
   private final long delayNanos;
   private final HttpServer server;
   private final ExecutorService executor;

@@ -17,10 +17,6 @@ import java.util.Locale;
  * and that call's own cost against a server answering at once.
  */
 final class FanOutSection implements Harness.Section {
-  static {
-    DeliveryAppItems.tcpNoDelay(); // before any section starts a server
-  }
-
   private static final int CHANNELS = 4;
 
   @Override

@@ -50,6 +50,10 @@ public final class Harness {
    * @throws Exception when a path fails: a broken path must not print a figure
    */
   public static void main(String[] args) throws Exception {
+    // The JDK server writes a reply's headers and body apart; with Nagle on, the body can wait for
+    // the client's delayed ACK (40 ms on Linux), which is then what many small calls measure. The
+    // JDK reads this once, when its first server starts. (The pom passes it too.)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     Bench.Options options = new Bench.Options(args);
     Map<String, Section> all = sections();
     List<String> chosen =

@@ -70,20 +70,6 @@ final class NaverPages implements AutoCloseable {
   private static final byte[] QUERY_PREFIX =
       "{\"productOrderIds\":[\"".getBytes(StandardCharsets.UTF_8);
 
-  static {
-    noDelay();
-  }
-
-  /**
-   * Turns Nagle's algorithm off on the JDK server's sockets. The server writes a reply's headers
-   * and body apart; with Nagle on, a small body waits for the client's delayed ACK of the headers
-   * (40 ms on Linux), which is what a pull of many small calls would then measure. The JDK reads
-   * the property once, when it starts its first server: call this before any server starts.
-   */
-  static void noDelay() {
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
   private final int pageCount;
   private final List<byte[]> feedPages = new ArrayList<>();
   private final List<String> pageFrom = new ArrayList<>();

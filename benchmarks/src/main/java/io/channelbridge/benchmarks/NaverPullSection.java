@@ -15,11 +15,6 @@ import java.util.Locale;
  * loopback pages. One unit is one feed page and the calls that follow it.
  */
 final class NaverPullSection implements Harness.Section {
-  static {
-    // Before any section starts a JDK server (the harness builds every section first).
-    NaverPages.noDelay();
-  }
-
   @Override
   public String name() {
     return "naver";

@@ -18,10 +18,6 @@ import java.util.concurrent.TimeUnit;
  * at the server, as a channel counts them.
  */
 final class RateSection implements Harness.Section {
-  static {
-    DeliveryAppItems.tcpNoDelay(); // before any section starts a server
-  }
-
   private static final long PERIOD = TimeUnit.SECONDS.toNanos(1);
 
   @Override
