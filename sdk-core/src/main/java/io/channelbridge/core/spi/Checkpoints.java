@@ -1,8 +1,10 @@
 package io.channelbridge.core.spi;
 
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.http.internal.FastTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +54,8 @@ public final class Checkpoints {
       return null;
     }
     try {
-      return Instant.parse(text);
+      // every pull reads its checkpoint: the common shape (Instant.toString's) without a formatter
+      return text.endsWith("Z") ? FastTime.parseInstant(text, ZoneOffset.UTC) : Instant.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "not a checkpoint of the " + channelId + " channel: '" + key + "' is not an instant", e);
