@@ -29,7 +29,7 @@ public final class Harness {
 
   private static Map<String, Section> sections() {
     Map<String, Section> all = new LinkedHashMap<>();
-    for (Section s : List.<Section>of(new DeliveryPullSection())) {
+    for (Section s : List.<Section>of(new DeliveryPullSection(), new CallSection())) {
       all.put(s.name(), s);
     }
     return all;
