@@ -7,6 +7,7 @@ import io.channelbridge.core.http.internal.BearerAuthInterceptor;
 import io.channelbridge.core.http.internal.BodyCallAdapterFactory;
 import io.channelbridge.core.http.internal.CallExecutor;
 import io.channelbridge.core.http.internal.ChannelRuntime;
+import io.channelbridge.core.http.internal.DeferredCall;
 import io.channelbridge.core.http.internal.RateLimitInterceptor;
 import io.channelbridge.core.http.internal.RateLimiter;
 import io.channelbridge.core.http.internal.Redactor;
@@ -579,7 +580,7 @@ public final class ChannelHttp {
         ChannelRuntime rt, Moshi moshi, OkHttpClient client, boolean limited) {
       return new Retrofit.Builder()
           .baseUrl(baseUrl)
-          .client(client)
+          .callFactory(DeferredCall.factory(client)) // the executor makes the calls it executes
           .addCallAdapterFactory(new BodyCallAdapterFactory(new CallExecutor(rt, client, limited)))
           .addConverterFactory(new TimeStrings(zone, timeFormat))
           .addConverterFactory(MoshiConverterFactory.create(moshi))
