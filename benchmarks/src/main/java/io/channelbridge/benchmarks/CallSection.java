@@ -60,7 +60,7 @@ final class CallSection implements Harness.Section {
   @Override
   public void run(Bench.Options o) throws Exception {
     int rounds = o.integer("rounds", 5);
-    int warmup = o.integer("warmup", 2);
+    int warmup = o.integer("warmup", 1);
     int calls = o.integer("calls", 10_000);
     int[] threadCounts =
         Arrays.stream(o.text("threads", "1,4").split(",")).mapToInt(Integer::parseInt).toArray();
