@@ -10,6 +10,7 @@ import io.channelbridge.core.http.internal.ChannelRuntime;
 import io.channelbridge.core.http.internal.DeferredCall;
 import io.channelbridge.core.http.internal.RateLimitInterceptor;
 import io.channelbridge.core.http.internal.RateLimiter;
+import io.channelbridge.core.http.internal.ReadFailures;
 import io.channelbridge.core.http.internal.Redactor;
 import io.channelbridge.core.http.internal.SdkJson;
 import io.channelbridge.core.http.internal.SigningInterceptor;
@@ -556,7 +557,12 @@ public final class ChannelHttp {
 
     private OkHttpClient client(
         ChannelRuntime rt, TokenCache tokens, RequestSigner signer, boolean limited) {
-      OkHttpClient.Builder b = stack.client().newBuilder().retryOnConnectionFailure(false);
+      OkHttpClient.Builder b =
+          stack
+              .client()
+              .newBuilder()
+              .retryOnConnectionFailure(false)
+              .eventListenerFactory(ReadFailures.over(stack.client().eventListenerFactory()));
       if (connectTimeout != null) {
         b.connectTimeout(connectTimeout);
       }
