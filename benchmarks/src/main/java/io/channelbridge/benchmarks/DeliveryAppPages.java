@@ -23,16 +23,45 @@ import java.util.concurrent.Executors;
  * simulator's JSON shape (times in KST with milliseconds, as the channel writes them). The pages
  * are built once, so serving costs the same for every client measured against it: {@code GET
  * /v1/shops/{shop}/orders} without a cursor is page 0, {@code cursor=N} is page N, and the last
- * page has no {@code nextCursor}. {@code POST /oauth/token} answers any client with a token; every
- * other request must carry {@code Authorization: Bearer}. The feed ignores {@code updatedSince}:
- * what is measured is the client's cost per page, not the channel's. Past {@link #BUILT_ONCE} pages
- * (a million orders is 640 MB of JSON) page {@code p} is a copy of built page {@code p %
- * BUILT_ONCE} with its order ids rewritten (ids are fixed-width, so only digits change), the same
- * bytes for every client and cheap enough that the server does not limit the clients.
+ * page has no {@code nextCursor}; {@code GET /v1/shops/{shop}/orders/ord-42} is one small order
+ * ({@link #ORDER}). {@code POST /oauth/token} answers any client with a token; every other request
+ * must carry {@code Authorization: Bearer}. The feed ignores {@code updatedSince}: what is measured
+ * is the client's cost per page, not the channel's. Past {@link #BUILT_ONCE} pages (a million
+ * orders is 640 MB of JSON) page {@code p} is a copy of built page {@code p % BUILT_ONCE} with its
+ * order ids rewritten (ids are fixed-width, so only digits change), the same bytes for every client
+ * and cheap enough that the server does not limit the clients. The harness turns Nagle off for it.
  */
 final class DeliveryAppPages implements AutoCloseable {
+
   static final String SHOP = "shop-1";
   static final String TOKEN = "bench-token";
+
+  /** The order {@code GET /v1/shops/{shop}/orders/{orderId}} answers (any other id is a 404). */
+  static final String ORDER_ID = "ord-42";
+
+  /**
+   * The one small order of {@link #ORDER_ID} (two lines, a delivery), in the feed's shape, built
+   * once.
+   */
+  static final byte[] ORDER =
+      ("{\"orderId\":\""
+              + ORDER_ID
+              + "\",\"orderNo\":\"B100042\",\"status\":\"ACCEPTED\","
+              + "\"orderedAt\":\"2026-11-01T10:00:00.123+09:00\","
+              + "\"updatedAt\":\"2026-11-01T10:01:00.456+09:00\","
+              + "\"acceptDeadline\":\"2026-11-01T10:05:00.123+09:00\","
+              + "\"fulfillment\":\"DELIVERY\",\"items\":["
+              + "{\"itemId\":\"item-2\",\"externalSku\":\"SKU-2\",\"name\":\"김치찌개 세트 1\","
+              + "\"quantity\":2,\"unitPrice\":8500,\"options\":[]},"
+              + "{\"itemId\":\"item-3\",\"externalSku\":\"SKU-3\",\"name\":\"김치찌개 세트 2\","
+              + "\"quantity\":1,\"unitPrice\":9000,\"options\":[]}],"
+              + "\"deliveryFee\":3000,\"discount\":0,\"totalAmount\":29000,"
+              + "\"customer\":{\"safeNumber\":\"050-1234-5678\"},"
+              + "\"delivery\":{\"address1\":\"서울특별시 중구 세종대로 110\",\"address2\":\"3층\","
+              + "\"zipCode\":\"04524\",\"memo\":\"문 앞에 놓아 주세요\"},"
+              + "\"requests\":\"수저 빼 주세요\"}")
+          .getBytes(StandardCharsets.UTF_8);
+
   private static final DateTimeFormatter KST =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.ofHours(9));
 
@@ -138,6 +167,11 @@ final class DeliveryAppPages implements AutoCloseable {
       }
       if (path.equals("/v1/shops/" + SHOP + "/orders") && ex.getRequestMethod().equals("GET")) {
         send(ex, 200, page(cursor(ex.getRequestURI().getRawQuery())));
+        return;
+      }
+      if (path.equals("/v1/shops/" + SHOP + "/orders/" + ORDER_ID)
+          && ex.getRequestMethod().equals("GET")) {
+        send(ex, 200, ORDER);
         return;
       }
       send(ex, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such path\"}".getBytes());

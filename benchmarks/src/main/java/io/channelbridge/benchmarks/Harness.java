@@ -34,6 +34,7 @@ public final class Harness {
             new DeliveryPullSection(),
             new NaverPullSection(),
             new SyncSection(),
+            new CallSection(),
             new FanOutSection(),
             new RateSection(),
             new BulkPublishSection())) {

@@ -7,8 +7,10 @@ import io.channelbridge.core.http.internal.BearerAuthInterceptor;
 import io.channelbridge.core.http.internal.BodyCallAdapterFactory;
 import io.channelbridge.core.http.internal.CallExecutor;
 import io.channelbridge.core.http.internal.ChannelRuntime;
+import io.channelbridge.core.http.internal.DeferredCall;
 import io.channelbridge.core.http.internal.RateLimitInterceptor;
 import io.channelbridge.core.http.internal.RateLimiter;
+import io.channelbridge.core.http.internal.ReadFailures;
 import io.channelbridge.core.http.internal.Redactor;
 import io.channelbridge.core.http.internal.SdkJson;
 import io.channelbridge.core.http.internal.SigningInterceptor;
@@ -555,7 +557,12 @@ public final class ChannelHttp {
 
     private OkHttpClient client(
         ChannelRuntime rt, TokenCache tokens, RequestSigner signer, boolean limited) {
-      OkHttpClient.Builder b = stack.client().newBuilder().retryOnConnectionFailure(false);
+      OkHttpClient.Builder b =
+          stack
+              .client()
+              .newBuilder()
+              .retryOnConnectionFailure(false)
+              .eventListenerFactory(ReadFailures.over(stack.client().eventListenerFactory()));
       if (connectTimeout != null) {
         b.connectTimeout(connectTimeout);
       }
@@ -579,7 +586,7 @@ public final class ChannelHttp {
         ChannelRuntime rt, Moshi moshi, OkHttpClient client, boolean limited) {
       return new Retrofit.Builder()
           .baseUrl(baseUrl)
-          .client(client)
+          .callFactory(DeferredCall.factory(client)) // the executor makes the calls it executes
           .addCallAdapterFactory(new BodyCallAdapterFactory(new CallExecutor(rt, client, limited)))
           .addConverterFactory(new TimeStrings(zone, timeFormat))
           .addConverterFactory(MoshiConverterFactory.create(moshi))

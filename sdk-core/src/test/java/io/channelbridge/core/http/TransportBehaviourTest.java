@@ -630,4 +630,23 @@ class TransportBehaviourTest {
               assertThat(e.traceId()).isEqualTo("gw-trace-1");
             });
   }
+
+  @Test
+  void theRetrofitsCallFactoryStillExecutesThroughTheChannelsClient() throws Exception {
+    server.stubFor(get(urlPathEqualTo("/v1/orders")).willReturn(okJson(TestApi.ORDERS_JSON)));
+    ChannelHttp http = channel().build();
+    okhttp3.Call call =
+        http.retrofit()
+            .callFactory()
+            .newCall(new okhttp3.Request.Builder().url(server.baseUrl() + "/v1/orders").build());
+    assertThat(call.isExecuted()).isFalse();
+    try (okhttp3.Response response = call.execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(response.body().string()).isEqualTo(TestApi.ORDERS_JSON);
+    }
+    assertThat(call.isExecuted()).isTrue();
+    assertThat(call.clone().isExecuted()).isFalse();
+    // the channel's client: its User-Agent is OkHttp's, its interceptors the transport's
+    assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/v1/orders")))).hasSize(1);
+  }
 }

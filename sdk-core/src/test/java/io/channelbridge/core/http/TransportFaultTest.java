@@ -90,6 +90,7 @@ class TransportFaultTest {
   private static HttpStack stack;
   private static TestApi plain;
   private static TestApi keyed;
+  private static TestApi quiet; // logs below TRACE (see simplelogger.properties): no body peek
 
   @BeforeAll
   static void start() {
@@ -110,6 +111,13 @@ class TransportFaultTest {
             .idempotencyHeader("Idempotency-Key")
             .build()
             .create(TestApi.class);
+    quiet =
+        ChannelHttp.builder("quiet")
+            .stack(stack)
+            .baseUrl(server.baseUrl())
+            .retryPolicy(TestServer.fastRetries())
+            .build()
+            .create(TestApi.class);
   }
 
   @AfterAll
@@ -121,6 +129,29 @@ class TransportFaultTest {
   @BeforeEach
   void reset() {
     server.resetAll();
+  }
+
+  /** The same without TRACE logging: a body cut off is still told from a malformed one. */
+  @ParameterizedTest
+  @EnumSource(Case.class)
+  void idempotentGetWithoutTraceLogging(Case c) {
+    TestServer.failOnceThen(
+        server,
+        get(urlPathEqualTo("/v1/orders")),
+        get(urlPathEqualTo("/v1/orders")),
+        c.response.get(),
+        okJson(TestApi.ORDERS_JSON));
+
+    if (c.recoverable) {
+      assertThat(quiet.orders(null, CallOptions.DEFAULTS).orders()).hasSize(2);
+      server.verify(2, getRequestedFor(urlPathEqualTo("/v1/orders")));
+    } else {
+      ChannelException e =
+          catchThrowableOfType(
+              ChannelException.class, () -> quiet.orders(null, CallOptions.DEFAULTS));
+      assertNotRecoverable(c, e);
+      server.verify(1, getRequestedFor(urlPathEqualTo("/v1/orders")));
+    }
   }
 
   @ParameterizedTest

@@ -15,6 +15,20 @@ public final class BearerAuthInterceptor implements Interceptor {
   private final TokenCache tokens;
   private final Timing timing;
 
+  /** The header value of the token last sent: built once per token, not once per request. */
+  private volatile Header last;
+
+  /** Holds a secret: no {@code toString} that shows it. */
+  private static final class Header {
+    final AccessToken token;
+    final String value;
+
+    Header(AccessToken token, String value) {
+      this.token = token;
+      this.value = value;
+    }
+  }
+
   /**
    * Creates the interceptor.
    *
@@ -50,7 +64,12 @@ public final class BearerAuthInterceptor implements Interceptor {
     }
   }
 
-  private static Request withToken(Request request, AccessToken token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token.value().reveal()).build();
+  private Request withToken(Request request, AccessToken token) {
+    Header h = last;
+    if (h == null || h.token != token) {
+      h = new Header(token, "Bearer " + token.value().reveal());
+      last = h;
+    }
+    return request.newBuilder().header("Authorization", h.value).build();
   }
 }

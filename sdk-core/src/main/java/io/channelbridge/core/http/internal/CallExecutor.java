@@ -8,10 +8,13 @@ import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.http.CallInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -35,6 +38,9 @@ public final class CallExecutor {
   private final OkHttpClient client;
   private final boolean rateLimited;
   private final String userAgent;
+
+  /** {@code Class.method} of each API method: built once, not on every call. */
+  private final Map<Method, String> operations = new ConcurrentHashMap<>();
 
   /**
    * Creates an executor.
@@ -184,10 +190,10 @@ public final class CallExecutor {
             logAttempt(info, attempt, status + " (undecodable body)", attemptStart, traceId);
             throw protocol(status, traceId, e);
           }
-          logAttempt(info, attempt, String.valueOf(status), attemptStart, traceId);
+          logAttempt(info, attempt, status, attemptStart, traceId);
           return wantsResponse ? retrofit2.Response.success(body, stripped(raw)) : body;
         }
-        logAttempt(info, attempt, String.valueOf(status), attemptStart, traceId);
+        logAttempt(info, attempt, status, attemptStart, traceId);
         Duration wait = null;
         if (RETRY_STATUSES.contains(status)) {
           wait = waitHint(raw);
@@ -213,14 +219,13 @@ public final class CallExecutor {
     }
   }
 
-  private static String operation(Request request) {
+  private String operation(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
       return request.method() + " " + request.url().encodedPath();
     }
-    return invocation.method().getDeclaringClass().getSimpleName()
-        + "."
-        + invocation.method().getName();
+    return operations.computeIfAbsent(
+        invocation.method(), m -> m.getDeclaringClass().getSimpleName() + "." + m.getName());
   }
 
   private static Object decode(Response raw, Converter<ResponseBody, ?> converter)
@@ -357,6 +362,13 @@ public final class CallExecutor {
   private static String describe(Exception e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  private void logAttempt(
+      CallInfo info, int attempt, int status, long attemptStart, String traceId) {
+    if (rt.log.isDebugEnabled()) {
+      logAttempt(info, attempt, String.valueOf(status), attemptStart, traceId);
+    }
   }
 
   private void logAttempt(

@@ -21,8 +21,9 @@ import java.util.Set;
 
 /**
  * The SDK's Moshi adapters: {@link Instant} and {@link OffsetDateTime} in the channel's zone and
- * format (read through {@link FastTime}), {@link Money}, and enums with an {@code UNKNOWN} constant
- * that read any unknown value as {@code UNKNOWN}, and records through {@link RecordAdapters}.
+ * format (read through {@link FastTime}), {@link Money}, enums with an {@code UNKNOWN} constant
+ * that read any unknown value as {@code UNKNOWN}, and records read as Moshi reads them without its
+ * per-object reflective constructor call ({@link RecordAdapter}).
  */
 public final class SdkJson {
   private SdkJson() {}
@@ -43,7 +44,7 @@ public final class SdkJson {
         .add(OffsetDateTime.class, new OffsetDateTimeAdapter(channelId, zone, format).nullSafe())
         .add(Money.class, new MoneyAdapter(channelId).nullSafe())
         .add(UNKNOWN_ENUMS)
-        .add(RecordAdapters.FACTORY);
+        .add(RecordAdapter.FACTORY);
   }
 
   static ProtocolException badValue(

@@ -28,6 +28,10 @@ public final class TokenCache {
   private volatile AccessToken current;
   private CompletableFuture<AccessToken> inflight; // guarded by lock
   private volatile Instant noProactiveRefreshBefore = Instant.MIN;
+  private volatile RefreshAt refreshAt; // of the current token, computed once per token
+
+  private record RefreshAt(AccessToken token, Instant at) {}
+
   private static final Duration PROACTIVE_RETRY_PAUSE = Duration.ofSeconds(5);
 
   /**
@@ -57,7 +61,7 @@ public final class TokenCache {
   public AccessToken get(long maxWaitNanos) {
     AccessToken t = current;
     Instant now = clock.instant();
-    if (t != null && now.isBefore(t.expiresAt().minus(refreshAhead))) {
+    if (t != null && now.isBefore(refreshAt(t))) {
       return t;
     }
     boolean stillValid = t != null && now.isBefore(t.expiresAt());
@@ -65,6 +69,15 @@ public final class TokenCache {
       return t; // a proactive refresh failed a moment ago; the token is still good
     }
     return refresh(t, stillValid, maxWaitNanos);
+  }
+
+  private Instant refreshAt(AccessToken t) {
+    RefreshAt r = refreshAt;
+    if (r == null || r.token() != t) {
+      r = new RefreshAt(t, t.expiresAt().minus(refreshAhead));
+      refreshAt = r;
+    }
+    return r.at();
   }
 
   /**

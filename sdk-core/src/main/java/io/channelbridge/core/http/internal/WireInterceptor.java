@@ -17,9 +17,10 @@ import okio.Source;
 
 /**
  * The network interceptor, next to the socket: marks the call as sent (from here on the channel may
- * have received bytes, so a non-idempotent request must not be repeated), logs redacted requests
- * and replies at TRACE, and marks failures of reading the reply body as transport failures (to tell
- * them from malformed JSON).
+ * have received bytes, so a non-idempotent request must not be repeated) and logs redacted requests
+ * and replies at TRACE. Failures of reading the reply body are marked as transport failures (to
+ * tell them from malformed JSON) by {@link ReadFailures}; at TRACE, where the log peeks at the
+ * body, also by a source put under the body here, which repeats a failure to every later read.
  */
 public final class WireInterceptor implements Interceptor {
   private static final long MAX_PEEK = 16 * 1024;
@@ -55,8 +56,10 @@ public final class WireInterceptor implements Interceptor {
           rt.redactor.headers(request.headers()),
           requestBody(request.body()));
     }
-    Response response = wrapBody(hideZeroRetryAfter(chain.proceed(request)), ctx);
+    Response response = hideZeroRetryAfter(chain.proceed(request));
     if (trace) {
+      // The peek below reads ahead: make a failure it meets the decoder's failure too.
+      response = wrapBody(response, ctx);
       String body;
       String encoding = response.header("Content-Encoding");
       if (encoding == null || encoding.equalsIgnoreCase("identity")) {
