@@ -67,7 +67,7 @@ final class CallSection implements Harness.Section {
     int maxThreads = Arrays.stream(threadCounts).max().orElse(1);
     ExecutorService pool = Executors.newFixedThreadPool(maxThreads);
     try (DeliveryAppPages server = new DeliveryAppPages(1, 1);
-        CommerceChannel channel = DeliveryPullSection.channel(server)) {
+        CommerceChannel channel = DeliveryPullSection.channel(server.baseUrl())) {
       BareCall bare = new BareCall(server.baseUrl());
       OrderRef ref = OrderRef.of(channel.id(), DeliveryAppPages.ORDER_ID);
       Call sdk =
