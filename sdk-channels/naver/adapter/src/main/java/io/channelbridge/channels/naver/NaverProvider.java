@@ -70,7 +70,6 @@ public final class NaverProvider implements ChannelProvider {
             .http(null)
             .baseUrl(settings.baseUrl())
             .timeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
-            .moshi(b -> b.add(NaverJson.FACTORY))
             .bearerToken(NaverAuth.tokenSource(settings, config.clock()))
             .refreshAhead(NaverAuth.REFRESH_AHEAD)
             .errorMapper(NaverErrors.errorMapper())

@@ -1,11 +1,12 @@
-package io.channelbridge.core.http.internal;
+package io.channelbridge.core.spi;
 
 import java.time.Instant;
 
 /**
  * {@link Instant#toString()} without a formatter: the same text (ISO-8601 in UTC, the fraction in
  * groups of three digits, none when zero) for the years 0 to 9999, at a fraction of the cost;
- * adapters build order versions from it once an order. Other years go to {@code toString()}.
+ * adapters build order and claim versions from it, once an order. Other years go to {@code
+ * toString()}.
  */
 public final class InstantText {
   private InstantText() {}

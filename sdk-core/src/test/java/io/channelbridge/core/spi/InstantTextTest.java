@@ -1,4 +1,4 @@
-package io.channelbridge.core.http.internal;
+package io.channelbridge.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
