@@ -1,7 +1,6 @@
 package io.channelbridge.benchmarks;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.channelbridge.channels.deliveryapp.DeliveryAppProvider;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.model.AfterService;
@@ -11,14 +10,10 @@ import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.ProductNotice;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,8 +30,7 @@ final class DeliveryAppItems implements AutoCloseable {
   static final String TOKEN = "bench-token";
 
   private final long delayNanos;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Loopback server;
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final AtomicInteger tokens = new AtomicInteger();
   private final AtomicInteger others = new AtomicInteger();
@@ -46,22 +40,21 @@ final class DeliveryAppItems implements AutoCloseable {
 
   DeliveryAppItems(long delayMillis) throws IOException {
     this.delayNanos = TimeUnit.MILLISECONDS.toNanos(delayMillis);
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     // one thread a request in flight: a delayed answer must not hold up the others
-    this.executor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "bench-items-server");
-              t.setDaemon(true);
-              return t;
-            });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    this.server =
+        new Loopback(
+            this::handle,
+            64,
+            Executors.newCachedThreadPool(
+                r -> {
+                  Thread t = new Thread(r, "bench-items-server");
+                  t.setDaemon(true);
+                  return t;
+                }));
   }
 
   URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    return server.uri("/");
   }
 
   /** A delivery-app channel's settings for one shop of this server. */
@@ -167,12 +160,7 @@ final class DeliveryAppItems implements AutoCloseable {
   }
 
   private static void send(HttpExchange ex, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+    Loopback.send(ex, status, body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A listing every delivery-app shop accepts; {@code n} makes its SKU unique. */
@@ -194,7 +182,6 @@ final class DeliveryAppItems implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }

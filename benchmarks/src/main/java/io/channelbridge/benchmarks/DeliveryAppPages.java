@@ -1,12 +1,8 @@
 package io.channelbridge.benchmarks;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,8 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A loopback JDK HTTP server serving a fixed run of delivery-app order pages, in the delivery-app
@@ -71,8 +65,7 @@ final class DeliveryAppPages implements AutoCloseable {
   private final int pageCount;
   private final int perPage;
   private final List<byte[]> pages; // every page, or past BUILT_ONCE pages the templates
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Loopback server;
 
   DeliveryAppPages(int pageCount, int ordersPerPage) throws IOException {
     this.pageCount = pageCount;
@@ -81,15 +74,11 @@ final class DeliveryAppPages implements AutoCloseable {
     for (int p = 0; p < Math.min(pageCount, BUILT_ONCE); p++) {
       pages.add(build(p, ordersPerPage, pageCount));
     }
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.executor = Executors.newFixedThreadPool(2);
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    this.server = new Loopback(this::handle);
   }
 
   URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    return server.uri("/");
   }
 
   int pageCount() {
@@ -153,7 +142,7 @@ final class DeliveryAppPages implements AutoCloseable {
       }
       String path = ex.getRequestURI().getPath();
       if (path.equals("/oauth/token") && ex.getRequestMethod().equals("POST")) {
-        send(
+        Loopback.send(
             ex,
             200,
             ("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":86400,\"token_type\":\"Bearer\"}")
@@ -162,19 +151,20 @@ final class DeliveryAppPages implements AutoCloseable {
       }
       String auth = ex.getRequestHeaders().getFirst("Authorization");
       if (!("Bearer " + TOKEN).equals(auth)) {
-        send(ex, 401, "{\"code\":\"UNAUTHENTICATED\",\"message\":\"no token\"}".getBytes());
+        Loopback.send(
+            ex, 401, "{\"code\":\"UNAUTHENTICATED\",\"message\":\"no token\"}".getBytes());
         return;
       }
       if (path.equals("/v1/shops/" + SHOP + "/orders") && ex.getRequestMethod().equals("GET")) {
-        send(ex, 200, page(cursor(ex.getRequestURI().getRawQuery())));
+        Loopback.send(ex, 200, page(cursor(ex.getRequestURI().getRawQuery())));
         return;
       }
       if (path.equals("/v1/shops/" + SHOP + "/orders/" + ORDER_ID)
           && ex.getRequestMethod().equals("GET")) {
-        send(ex, 200, ORDER);
+        Loopback.send(ex, 200, ORDER);
         return;
       }
-      send(ex, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such path\"}".getBytes());
+      Loopback.send(ex, 404, "{\"code\":\"NOT_FOUND\",\"message\":\"no such path\"}".getBytes());
     }
   }
 
@@ -187,14 +177,6 @@ final class DeliveryAppPages implements AutoCloseable {
       }
     }
     return 0;
-  }
-
-  private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
   }
 
   private static final Instant T0 = Instant.parse("2026-11-01T01:00:00.000Z");
@@ -251,7 +233,6 @@ final class DeliveryAppPages implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }

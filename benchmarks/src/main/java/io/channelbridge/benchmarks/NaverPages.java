@@ -1,12 +1,8 @@
 package io.channelbridge.benchmarks;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +15,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -86,8 +80,7 @@ final class NaverPages implements AutoCloseable {
   final AtomicLong queries = new AtomicLong();
   final AtomicLong refused = new AtomicLong();
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Loopback server;
 
   NaverPages(int pageCount) throws IOException {
     if (pageCount > 250) {
@@ -95,16 +88,12 @@ final class NaverPages implements AutoCloseable {
     }
     this.pageCount = pageCount;
     this.ordersPerPage = build();
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.executor = Executors.newFixedThreadPool(2);
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    this.server = new Loopback(this::handle);
   }
 
   /** The {@code naver.base-url}. */
   URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE);
+    return server.uri(BASE);
   }
 
   int pageCount() {
@@ -235,11 +224,8 @@ final class NaverPages implements AutoCloseable {
   }
 
   private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
+    Loopback.send(
+        ex, status, "application/json;charset=UTF-8", body); // as Naver's gateway writes it
   }
 
   private static String envelope(String data) {
@@ -393,7 +379,6 @@ final class NaverPages implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }
