@@ -1,0 +1,2 @@
+/** The Coupang channel adapter (work in progress). */
+package io.channelbridge.channels.coupang;

@@ -1,0 +1,2 @@
+/** The OTT-shopping channel adapter (work in progress). */
+package io.channelbridge.channels.ottshopping;

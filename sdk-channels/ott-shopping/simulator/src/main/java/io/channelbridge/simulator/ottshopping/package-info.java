@@ -1,0 +1,2 @@
+/** A simulator of the OTT-shopping channel (work in progress). */
+package io.channelbridge.simulator.ottshopping;
