@@ -135,7 +135,9 @@ final class WindowFeed<T> {
       return new Read<>(
           fresh, checkpoint(nextFrom, to, stuck ? page + 1 : 1, prune(seen, floor)), true);
     }
-    Instant nextFrom = Checkpoints.restart(to, overlap);
+    // a millisecond more than the overlap: a channel that counts updatedFrom exclusively would
+    // otherwise never show an element changed exactly at this window's (exclusive) end
+    Instant nextFrom = Checkpoints.restart(to, overlap).minusMillis(1);
     // More is due now only if the window stopped well short of now (the 7-day cap): a window that
     // ended at the time it opened is caught up, whatever changed while it was read.
     boolean behind = to.isBefore(now.minus(CAUGHT_UP));
