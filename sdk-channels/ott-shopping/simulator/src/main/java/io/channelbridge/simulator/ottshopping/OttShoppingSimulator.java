@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -126,7 +127,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
   private static final Set<String> CONDITIONS = Set.of("OK", "DAMAGED", "MISSING");
   private static final String ADDRESS = "서울특별시 중구 세종대로 110, 3층";
 
-  private final RateWindow rate = new RateWindow(clock, REQUESTS_PER_SECOND);
+  private final RateWindow rate;
 
   // state, guarded by lock
   private long traceCounter;
@@ -229,8 +230,9 @@ public final class OttShoppingSimulator extends SimulatorBase {
     }
   }
 
-  private OttShoppingSimulator(ManualClock clock) {
+  private OttShoppingSimulator(ManualClock clock, LongSupplier nanos) {
     super(clock, "ott-shopping-simulator", "application/json; charset=utf-8", Duration.ofHours(1));
+    this.rate = new RateWindow(clock, REQUESTS_PER_SECOND, nanos);
   }
 
   /**
@@ -240,7 +242,12 @@ public final class OttShoppingSimulator extends SimulatorBase {
    * @return the running simulator
    */
   public static OttShoppingSimulator start(ManualClock clock) {
-    return new OttShoppingSimulator(clock);
+    return new OttShoppingSimulator(clock, System::nanoTime);
+  }
+
+  /** A simulator whose rate window reads real time from {@code nanos} (tests pass a fixed one). */
+  static OttShoppingSimulator start(ManualClock clock, LongSupplier nanos) {
+    return new OttShoppingSimulator(clock, nanos);
   }
 
   /**
