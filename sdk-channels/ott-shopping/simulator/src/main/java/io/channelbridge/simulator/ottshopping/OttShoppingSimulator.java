@@ -125,6 +125,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
   private static final Set<String> REJECT_REASONS =
       Set.of("ALREADY_SHIPPED", "PAST_DEADLINE", "USED", "OTHER");
   private static final Set<String> CONDITIONS = Set.of("OK", "DAMAGED", "MISSING");
+  private static final String PLATFORM_CARRIER = "CJ";
   private static final String ADDRESS = "서울특별시 중구 세종대로 110, 3층";
 
   private final RateWindow rate;
@@ -1673,7 +1674,46 @@ public final class OttShoppingSimulator extends SimulatorBase {
           default -> throw new IllegalArgumentException("no OTT-shopping status for " + status);
         };
     synchronized (lock) {
-      setStatus(order(orderId), wire, stamp());
+      Ord o = order(orderId);
+      Instant at = stamp();
+      if ((wire.equals("SHIPPED") || wire.equals("DELIVERED")) && o.shipment == null) {
+        // shipped by the platform's own logistics: a shipped order always carries its shipment
+        o.shipment =
+            Json.of(
+                "carrier",
+                PLATFORM_CARRIER,
+                "trackingNumber",
+                "9" + o.orderId.replaceAll("[^0-9]", ""),
+                "shippedAt",
+                kst(at));
+      }
+      setStatus(o, wire, at);
+    }
+  }
+
+  /**
+   * The platform cancels an order ({@code initiatedBy: PLATFORM}), e.g. a payment reversed: a
+   * {@code CANCEL} claim, {@code COMPLETED} at once, on every open unit; the order {@code
+   * CANCELLED}, stock given back.
+   *
+   * @param orderId the order, {@code PAID} or {@code PREPARING}
+   * @param reason a claim reason, e.g. {@code OTHER}
+   * @return the claim id
+   * @throws IllegalArgumentException if there is no such order or the reason is not one
+   * @throws IllegalStateException if the order is neither {@code PAID} nor {@code PREPARING}
+   */
+  public String platformCancel(String orderId, String reason) {
+    if (!CLAIM_REASONS.contains(reason)) {
+      throw new IllegalArgumentException("not a claim reason: " + reason);
+    }
+    synchronized (lock) {
+      Ord o = order(orderId);
+      if (!o.status.equals("PAID") && !o.status.equals("PREPARING")) {
+        throw new IllegalStateException("order " + orderId + " is " + o.status);
+      }
+      Clm c = newClaim(o, "CANCEL", "PLATFORM", reason, null, null);
+      complete(c, c.requestedAt, 0);
+      return c.claimId;
     }
   }
 
