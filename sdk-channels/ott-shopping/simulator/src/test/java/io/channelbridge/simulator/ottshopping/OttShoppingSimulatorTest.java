@@ -385,6 +385,19 @@ class OttShoppingSimulatorTest {
         osp.get(
             BASE + "/shows?from=" + START + "&to=" + START.plus(Duration.ofDays(1)) + "&size=10");
     assertThat(listed.json()).containsEntry("totalElements", 1L);
+    assertThat(osp.get(BASE + "/shows/" + id).json()).containsEntry("title", "바뀐 제목");
+    // a product deleted later does not block a patch of the show; adding a deleted one is 404
+    String gone = approvedProduct("SKU-GONE");
+    osp.delete(BASE + "/products/" + gone);
+    Osp.Res withGone = osp.patch(BASE + "/shows/" + id, Json.of("productIds", List.of(p, gone)));
+    assertThat(withGone.status()).isEqualTo(404);
+    assertThat(withGone.code()).isEqualTo("NOT_FOUND");
+    assertThat(withGone.message()).contains(gone);
+    clock.advance(Duration.ofMinutes(59)); // the start draws near; a patch keeping it is fine
+    assertThat(osp.send("PATCH", BASE + "/shows/" + id, "{\"host\":null}", Map.of()).json())
+        .doesNotContainKey("host");
+    Osp.Res past = osp.patch(BASE + "/shows/" + id, Json.of("startAt", START.toString()));
+    assertThat(past.message()).startsWith("startAt:");
     sim.startLive(new LiveRef("ott-shopping", id));
     assertThat(osp.delete(BASE + "/shows/" + id).code()).isEqualTo("INVALID_STATE");
     assertThat(osp.patch(BASE + "/shows/" + id, Json.of("title", "x")).status()).isEqualTo(409);
