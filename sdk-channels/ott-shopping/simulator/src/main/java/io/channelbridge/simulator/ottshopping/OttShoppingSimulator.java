@@ -1437,6 +1437,16 @@ public final class OttShoppingSimulator extends SimulatorBase {
           return notFound("no claim " + claimId);
         }
         if (c.status.equals("REQUESTED")) {
+          String os = c.order.status;
+          if (c.type.equals("CANCEL") && !os.equals("PAID") && !os.equals("PREPARING")) {
+            return invalidState(
+                "cannot approve CANCEL claim "
+                    + claimId
+                    + ": order "
+                    + c.order.orderId
+                    + " is "
+                    + os);
+          }
           Instant at = stamp();
           if (c.type.equals("CANCEL")) {
             complete(c, at, 0);
