@@ -112,6 +112,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
   private static final int DEFAULT_SIZE = 50;
   private static final int MAX_SIZE = 200;
   private static final long MAX_STOCK = 999_999;
+  private static final int ANY = Integer.MAX_VALUE; // no length limit: the spec sets none
   private static final Set<String> AGE_RATINGS = Set.of("ALL", "12", "15", "19");
   private static final Set<String> CLAIM_REASONS =
       Set.of(
@@ -584,7 +585,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
   // ---------------------------------------------------------------- catalogue
 
   private Reply createProduct(Map<String, Object> b) {
-    String sku = text(b, "sku", true, 100);
+    String sku = text(b, "sku", true, ANY);
     Prod p = new Prod();
     p.sku = sku;
     readProduct(b, p);
@@ -605,7 +606,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
   /** Checks and reads the fields a create and a PUT share (not {@code sku}, not {@code stock}). */
   private static void readProduct(Map<String, Object> b, Prod p) {
     String title = text(b, "title", true, 50);
-    String description = text(b, "description", false, 10_000);
+    String description = text(b, "description", false, ANY);
     long listPrice = whole(b, "listPrice", 1, Long.MAX_VALUE);
     long price = whole(b, "price", 1, Long.MAX_VALUE);
     if (price > listPrice) {
@@ -671,7 +672,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
           412, "PRECONDITION_FAILED", "If-Match " + ifMatch + " is stale; the ETag is " + p.etag());
     }
     Map<String, Object> b = r.json();
-    String sku = text(b, "sku", true, 100);
+    String sku = text(b, "sku", true, ANY);
     if (!sku.equals(p.sku)) {
       throw new Bad("sku", "cannot change (" + p.sku + ")");
     }
@@ -868,7 +869,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
   /** Checks a show's fields and, if valid, stores them in {@code s}. */
   private void readShow(Map<String, Object> b, Show s) {
     String title = text(b, "title", true, 60);
-    String slotId = text(b, "slotId", true, 100);
+    String slotId = text(b, "slotId", true, ANY);
     Instant start = bodyTime(b, "startAt");
     Instant end = bodyTime(b, "endAt");
     if (!start.equals(s.startAt) && !start.isAfter(clock.instant())) {
@@ -904,8 +905,8 @@ public final class OttShoppingSimulator extends SimulatorBase {
       }
       out.add(id);
     }
-    String host = text(b, "host", false, 100);
-    String posterUrl = text(b, "posterUrl", false, 2_000);
+    String host = text(b, "host", false, ANY);
+    String posterUrl = text(b, "posterUrl", false, ANY);
     if (posterUrl != null && !isHttpUrl(posterUrl)) {
       throw new Bad("posterUrl", "must be an absolute http(s) URL");
     }
@@ -1198,8 +1199,8 @@ public final class OttShoppingSimulator extends SimulatorBase {
 
   private Reply ship(String orderId, Map<String, Object> b) {
     Ord o = orders.get(orderId);
-    String carrier = text(b, "carrier", true, 50);
-    String tracking = text(b, "trackingNumber", true, 50);
+    String carrier = text(b, "carrier", true, ANY);
+    String tracking = text(b, "trackingNumber", true, ANY);
     if (o == null) {
       return notFound("no order " + orderId);
     }
@@ -1263,7 +1264,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
           if (l == null) {
             throw new Bad(at, "must be an object");
           }
-          String sku = text(l, "sku", true, 100);
+          String sku = text(l, "sku", true, ANY);
           long quantity = whole(l, "quantity", 1, Integer.MAX_VALUE);
           int n = lineBySku(o, sku);
           if (n < 0) {
@@ -1466,7 +1467,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
         if (!(reason instanceof String r) || !REJECT_REASONS.contains(r)) {
           throw new Bad("reason", "ALREADY_SHIPPED, PAST_DEADLINE, USED or OTHER");
         }
-        text(b, "message", false, 1_000);
+        text(b, "message", false, ANY);
         Map<String, Object> shipment = carrierAndNumber(b, "shipment");
         if (c == null) {
           return notFound("no claim " + claimId);

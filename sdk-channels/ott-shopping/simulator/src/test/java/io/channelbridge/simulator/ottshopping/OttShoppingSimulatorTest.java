@@ -7,6 +7,7 @@ import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.spi.Json;
+import io.channelbridge.testkit.Fault;
 import io.channelbridge.testkit.ManualClock;
 import io.channelbridge.testkit.OrderSpec;
 import java.nio.charset.StandardCharsets;
@@ -176,6 +177,21 @@ class OttShoppingSimulatorTest {
     assertThat(sixth.header("Retry-After")).isEqualTo("1");
     clock.advance(Duration.ofSeconds(1));
     assertThat(osp.get(BASE + "/inventory?skus=A").status()).isEqualTo(200);
+  }
+
+  @Test
+  void injectedFaultsUseTheProtocolsErrorBody() {
+    sim.injectFaults(1, Fault.status(503));
+    Osp.Res r = osp.get(BASE + "/inventory?skus=A");
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(r.json()).containsEntry("status", 503L).containsEntry("code", "SERVER_ERROR");
+    sim.injectFaults(1, Fault.rateLimited(Duration.ofSeconds(3)));
+    Osp.Res limited = osp.get(BASE + "/inventory?skus=A");
+    assertThat(limited.code()).isEqualTo("TOO_MANY_REQUESTS");
+    assertThat(limited.header("Retry-After")).isEqualTo("3");
+    assertThat(osp.get(BASE + "/inventory?skus=A").status()).isEqualTo(200);
+    assertThat(sim.requestCount()).isEqualTo(3);
+    assertThat(sim.received().get(2).header("X-OSP-Key")).isEqualTo(OttShoppingSimulator.KEY);
   }
 
   // ---------------------------------------------------------------- catalogue
