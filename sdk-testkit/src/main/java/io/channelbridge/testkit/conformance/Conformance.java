@@ -238,6 +238,15 @@ public final class Conformance implements AutoCloseable {
   }
 
   /**
+   * {@link ConformanceFixtures#listingsHaveOptions} of the test class.
+   *
+   * @return whether a listing has options
+   */
+  public boolean listingsHaveOptions() {
+    return fixtures.listingsHaveOptions(this);
+  }
+
+  /**
    * {@link ConformanceFixtures#filedClaimType} of the test class.
    *
    * @param asked the type the driver was asked to file

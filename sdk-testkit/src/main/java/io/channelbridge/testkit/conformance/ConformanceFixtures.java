@@ -183,6 +183,20 @@ public interface ConformanceFixtures {
   }
 
   /**
+   * Whether the channel's listings have options. The default is {@code true}, and {@link
+   * #sampleListing} must then give at least three. A channel whose product is one SKU (OTT
+   * shopping) returns {@code false}: its sample listing has no options, option changes fail with
+   * {@code ValidationException}, and the inventory tests check the same rules across three listings
+   * instead of three options of one.
+   *
+   * @param c the test's context
+   * @return {@code true} if a listing has options
+   */
+  default boolean listingsHaveOptions(Conformance c) {
+    return true;
+  }
+
+  /**
    * The claim type the channel reports for a claim the driver filed with {@link
    * io.channelbridge.testkit.ChannelDriver#createClaim} as {@code asked}. The default is {@code
    * asked}; a channel without that type whose driver files its nearest kind (a delivery app files a

@@ -14,6 +14,7 @@ import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.model.StockChange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The listing is {@link ConformanceFixtures#sampleListing}, which must give the channel at least
  * three options. Channels whose options keep only a sold-out flag declare {@link
- * ConformanceFixtures#optionStockIsSoldOutOnly}.
+ * ConformanceFixtures#optionStockIsSoldOutOnly}; channels whose listings have no options declare
+ * {@link ConformanceFixtures#listingsHaveOptions} and are checked across three listings.
  */
 public interface InventoryConformance extends ConformanceFixtures {
 
@@ -98,6 +100,10 @@ public interface InventoryConformance extends ConformanceFixtures {
   @Test
   default void settingOneOptionLeavesEveryOtherOptionUntouched(Conformance c) {
     c.assumeSupports(Operation.SET_INVENTORY, Operation.PUBLISH_LISTING);
+    if (!c.listingsHaveOptions()) {
+      oneListingChanges(c, "CB-INV-ONE", false);
+      return;
+    }
     ListingRef ref = publishWithOptions(c, "CB-INV-ONE");
     ListingStock before = c.driver().stockOnChannel(ref);
     OptionStock target = before.options().get(1);
@@ -130,6 +136,10 @@ public interface InventoryConformance extends ConformanceFixtures {
   @Test
   default void priceChangesTouchOnlyWhatTheyName(Conformance c) {
     c.assumeSupports(Operation.SET_INVENTORY, Operation.PUBLISH_LISTING);
+    if (!c.listingsHaveOptions()) {
+      oneListingChanges(c, "CB-INV-PRICE", true);
+      return;
+    }
     ListingRef ref = publishWithOptions(c, "CB-INV-PRICE");
     ListingStock before = c.driver().stockOnChannel(ref);
     OptionStock target = before.options().get(0);
@@ -178,6 +188,10 @@ public interface InventoryConformance extends ConformanceFixtures {
   @Test
   default void oneRefusedChangeFailsOnlyItsItem(Conformance c) {
     c.assumeSupports(Operation.SET_INVENTORY, Operation.PUBLISH_LISTING);
+    if (!c.listingsHaveOptions()) {
+      oneRefusedListingFailsOnlyItsItem(c);
+      return;
+    }
     ListingRef ref = publishWithOptions(c, "CB-INV-BATCH");
     ListingStock before = c.driver().stockOnChannel(ref);
     OptionStock first = before.options().get(0);
@@ -250,6 +264,10 @@ public interface InventoryConformance extends ConformanceFixtures {
   @Test
   default void getAgreesWithTheChannel(Conformance c) {
     c.assumeSupports(Operation.GET_INVENTORY, Operation.PUBLISH_LISTING);
+    if (!c.listingsHaveOptions()) {
+      getAgreesWithTheChannelForListings(c);
+      return;
+    }
     ListingRef ref = publishWithOptions(c, "CB-INV-GET");
     assertSameStock(c.channel().inventory().get(ref), c.driver().stockOnChannel(ref), ref);
     if (c.capabilities().supports(Operation.SET_INVENTORY)) {
@@ -269,6 +287,114 @@ public interface InventoryConformance extends ConformanceFixtures {
     assertThatThrownBy(() -> c.channel().inventory().get(c.unknownListingRef()))
         .as("an unknown listing")
         .isInstanceOf(NotFoundException.class);
+  }
+
+  // ---------------------------------------------------------------- channels without options
+
+  /** Three listings of the sample, published and approved: the "options" of a one-SKU channel. */
+  private static List<ListingRef> publishThree(Conformance c, String sku) {
+    List<ListingRef> refs = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      ListingRef ref = c.publishApproved(sku + "-" + i);
+      assertThat(c.driver().stockOnChannel(ref).options())
+          .as("options of a listing on a channel without options")
+          .isEmpty();
+      refs.add(ref);
+    }
+    return refs;
+  }
+
+  /**
+   * One listing's stock (or price) changes on the channel; its price (or stock) and the listings
+   * not named stay exactly as they were.
+   */
+  private static void oneListingChanges(Conformance c, String sku, boolean price) {
+    List<ListingRef> refs = publishThree(c, sku);
+    List<ListingStock> before = onChannel(c, refs);
+    ListingStock was = before.get(1);
+    StockChange change =
+        price
+            ? StockChange.of(refs.get(1)).withPrice(was.price().plus(Money.krw(-500)))
+            : StockChange.of(refs.get(1)).withStock(Stock.of(was.stock().quantity() + 7));
+    assertThat(c.channel().inventory().set(List.of(change)).allSucceeded())
+        .as(price ? "price set" : "stock set")
+        .isTrue();
+    List<ListingStock> after = onChannel(c, refs);
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(after.get(1).stock())
+        .as("stock")
+        .isEqualTo(price ? was.stock() : change.stock());
+    soft.assertThat(after.get(1).price())
+        .as("price")
+        .isEqualTo(price ? change.price() : was.price());
+    soft.assertThat(after.get(0)).as("first listing, not named").isEqualTo(before.get(0));
+    soft.assertThat(after.get(2)).as("third listing, not named").isEqualTo(before.get(2));
+    soft.assertAll();
+  }
+
+  /**
+   * In one call, a change of an unknown listing fails with {@code NotFoundException} and an option
+   * change with {@code ValidationException}, each on its own item in request order, while the
+   * changes around them are applied.
+   */
+  private static void oneRefusedListingFailsOnlyItsItem(Conformance c) {
+    List<ListingRef> refs = publishThree(c, "CB-INV-BATCH");
+    List<ListingStock> before = onChannel(c, refs);
+    Stock first = Stock.of(before.get(0).stock().quantity() + 3);
+    Stock third = Stock.of(before.get(2).stock().quantity() + 5);
+    List<StockChange> changes =
+        List.of(
+            StockChange.of(refs.get(0)).withStock(first),
+            StockChange.of(c.unknownListingRef()).withPrice(Money.krw(9_900)),
+            StockChange.ofOption(refs.get(1), UNKNOWN_OPTION_SKU).withStock(1),
+            StockChange.of(refs.get(2)).withStock(third));
+    BatchResult<StockChange> result = c.channel().inventory().set(changes);
+
+    assertThat(result.items())
+        .extracting(BatchResult.Item::item)
+        .containsExactlyElementsOf(changes);
+    List<ListingStock> after = onChannel(c, refs);
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(result.items().get(0).error()).as("first listing's error").isNull();
+    soft.assertThat(result.items().get(1).error())
+        .as("unknown listing's error")
+        .isInstanceOf(NotFoundException.class);
+    soft.assertThat(result.items().get(2).error())
+        .as("an option of a listing without options")
+        .isInstanceOf(ValidationException.class);
+    soft.assertThat(result.items().get(3).error()).as("third listing's error").isNull();
+    soft.assertThat(after.get(0).stock()).as("first listing's stock").isEqualTo(first);
+    soft.assertThat(after.get(1)).as("second listing, refused").isEqualTo(before.get(1));
+    soft.assertThat(after.get(2).stock()).as("third listing's stock").isEqualTo(third);
+    soft.assertAll();
+  }
+
+  /** {@code get} reads what the channel holds, also after a change; an unknown listing is 404. */
+  private static void getAgreesWithTheChannelForListings(Conformance c) {
+    ListingRef ref = c.publishApproved("CB-INV-GET");
+    assertSameStock(c.channel().inventory().get(ref), c.driver().stockOnChannel(ref), ref);
+    if (c.capabilities().supports(Operation.SET_INVENTORY)) {
+      Stock stock = Stock.of(c.driver().stockOnChannel(ref).stock().quantity() + 4);
+      assertThat(
+              c.channel()
+                  .inventory()
+                  .set(List.of(StockChange.of(ref).withStock(stock)))
+                  .allSucceeded())
+          .as("stock set")
+          .isTrue();
+      ListingStock read = c.channel().inventory().get(ref);
+      assertThat(read.stock()).as("stock read after the change").isEqualTo(stock);
+      assertSameStock(read, c.driver().stockOnChannel(ref), ref);
+    }
+    assertThatThrownBy(() -> c.channel().inventory().get(c.unknownListingRef()))
+        .as("an unknown listing")
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  private static List<ListingStock> onChannel(Conformance c, List<ListingRef> refs) {
+    List<ListingStock> out = new ArrayList<>();
+    refs.forEach(r -> out.add(c.driver().stockOnChannel(r)));
+    return out;
   }
 
   private static void assertSameStock(ListingStock read, ListingStock onChannel, ListingRef ref) {

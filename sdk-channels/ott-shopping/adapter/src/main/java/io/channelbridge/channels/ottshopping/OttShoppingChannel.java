@@ -762,7 +762,9 @@ public final class OttShoppingChannel extends AbstractCommerceChannel {
    * The partner cancels PAID or PREPARING orders ({@code POST .../orders/{orderId}/cancel}, {@code
    * OUT_OF_STOCK} for {@code SOLD_OUT}, else {@code OTHER}); a ref naming lines cancels those lines
    * (the order is read to name their SKUs and quantities). A later status is a 409, {@code
-   * ConflictException}, for that order. Not repeatable: the transport never re-sends it.
+   * ConflictException}, for that order, except that a whole order already {@code CANCELLED}
+   * succeeds (the order is read to tell): cancelling is idempotent for the caller, though the
+   * channel's request is not, so the transport never re-sends it.
    */
   @Override
   protected BatchResult<OrderRef> cancelOrders(
@@ -778,12 +780,24 @@ public final class OttShoppingChannel extends AbstractCommerceChannel {
           if (!ref.lineIds().isEmpty()) {
             body.put("lines", cancelLines(ref, options));
           }
-          OttClaim reply = api.cancel(partner, ref.orderId(), body, options);
+          OttClaim reply;
+          try {
+            reply = api.cancel(partner, ref.orderId(), body, options);
+          } catch (ConflictException e) {
+            if (ref.lineIds().isEmpty() && isCancelled(ref.orderId(), options)) {
+              return Map.of(); // cancelled already: what the caller asked for holds
+            }
+            throw e;
+          }
           if (reply == null || reply.claimId() == null) {
             throw new ProtocolException(ID, "cancel of order " + ref.orderId() + ": no claim");
           }
           return Map.of();
         });
+  }
+
+  private boolean isCancelled(String orderId, CallOptions options) {
+    return "CANCELLED".equals(mapper.toOrder(api.order(partner, orderId, options)).channelStatus());
   }
 
   private List<Map<String, Object>> cancelLines(OrderRef ref, CallOptions options) {

@@ -59,6 +59,8 @@ final class WindowFeed<T> {
   private final String toKey;
   private final String pageKey;
   private final String seenKey;
+  private final String readToKey;
+  private final String newerKey;
   private final Set<String> keys;
   private final Clock clock;
   private final Duration overlap;
@@ -87,7 +89,9 @@ final class WindowFeed<T> {
     this.toKey = prefix + "to";
     this.pageKey = prefix + "page";
     this.seenKey = prefix + "seen";
-    this.keys = Set.of(fromKey, toKey, pageKey, seenKey);
+    this.readToKey = prefix + "read-to";
+    this.newerKey = prefix + "newer";
+    this.keys = Set.of(fromKey, toKey, pageKey, seenKey, readToKey, newerKey);
     this.clock = clock;
     this.overlap = overlap;
     this.initialLookback = initialLookback;
@@ -100,13 +104,15 @@ final class WindowFeed<T> {
     Instant now = clock.instant();
     Instant from = Checkpoints.start(channelId, v, fromKey, now, initialLookback);
     Instant to = Checkpoints.instant(channelId, v, toKey);
+    Instant readTo = Checkpoints.instant(channelId, v, readToKey);
+    boolean newer = v.containsKey(newerKey);
     int page = page(v.get(pageKey));
     Map<String, Instant> seen = seen(v.get(seenKey));
     if (to == null) {
       Instant longest = from.plus(MAX_WINDOW);
       to = longest.isBefore(now) ? longest : now;
       if (!to.isAfter(from)) {
-        return new Read<>(List.of(), checkpoint(from, null, 1, seen), false);
+        return new Read<>(List.of(), checkpoint(from, null, 1, seen, readTo, false), false);
       }
     }
 
@@ -119,6 +125,7 @@ final class WindowFeed<T> {
       Instant at = required(updatedAt.apply(element), "updatedAt of " + what + " " + elementId);
       if (seen.putIfAbsent(key(elementId, at), at) == null) {
         fresh.add(element);
+        newer |= readTo == null || !at.isBefore(readTo);
       }
       last = last == null || at.isAfter(last) ? at : last;
     }
@@ -132,16 +139,18 @@ final class WindowFeed<T> {
       boolean stuck = !restart.isAfter(from); // the whole page within one millisecond
       Instant nextFrom = stuck ? from : restart;
       Instant floor = earliest(nextFrom, to.minus(overlap));
+      Map<String, Instant> kept = prune(seen, floor);
       return new Read<>(
-          fresh, checkpoint(nextFrom, to, stuck ? page + 1 : 1, prune(seen, floor)), true);
+          fresh, checkpoint(nextFrom, to, stuck ? page + 1 : 1, kept, readTo, newer), true);
     }
     // a millisecond more than the overlap: a channel that counts updatedFrom exclusively would
     // otherwise never show an element changed exactly at this window's (exclusive) end
     Instant nextFrom = Checkpoints.restart(to, overlap).minusMillis(1);
-    // More is due now only if the window stopped well short of now (the 7-day cap): a window that
-    // ended at the time it opened is caught up, whatever changed while it was read.
-    boolean behind = to.isBefore(now.minus(CAUGHT_UP));
-    return new Read<>(fresh, checkpoint(nextFrom, null, 1, prune(seen, nextFrom)), behind);
+    // More is due at once if the window stopped short of now (the 7-day cap), or if it brought
+    // anything changed after the previous window's end: what changed while it was read is past its
+    // end. A window with nothing new means caught up.
+    boolean due = to.isBefore(now.minus(CAUGHT_UP)) || newer;
+    return new Read<>(fresh, checkpoint(nextFrom, null, 1, prune(seen, nextFrom), to, false), due);
   }
 
   private <V> V required(V value, String field) {
@@ -171,9 +180,21 @@ final class WindowFeed<T> {
         "not a checkpoint of the " + channelId + " channel: '" + pageKey + "' is " + text);
   }
 
-  private Checkpoint checkpoint(Instant from, Instant to, int page, Map<String, Instant> seen) {
+  private Checkpoint checkpoint(
+      Instant from,
+      Instant to,
+      int page,
+      Map<String, Instant> seen,
+      Instant readTo,
+      boolean newer) {
     Map<String, String> out = new HashMap<>();
     out.put(fromKey, from.toString());
+    if (readTo != null) {
+      out.put(readToKey, readTo.toString());
+    }
+    if (newer) {
+      out.put(newerKey, "true");
+    }
     if (to != null) {
       out.put(toKey, to.toString());
     }
