@@ -61,6 +61,7 @@ final class WindowFeed<T> {
   private final String seenKey;
   private final String readToKey;
   private final String newerKey;
+  private final String seenFromKey;
   private final Set<String> keys;
   private final Clock clock;
   private final Duration overlap;
@@ -91,7 +92,8 @@ final class WindowFeed<T> {
     this.seenKey = prefix + "seen";
     this.readToKey = prefix + "read-to";
     this.newerKey = prefix + "newer";
-    this.keys = Set.of(fromKey, toKey, pageKey, seenKey, readToKey, newerKey);
+    this.seenFromKey = prefix + "seen-from";
+    this.keys = Set.of(fromKey, toKey, pageKey, seenKey, readToKey, newerKey, seenFromKey);
     this.clock = clock;
     this.overlap = overlap;
     this.initialLookback = initialLookback;
@@ -99,58 +101,138 @@ final class WindowFeed<T> {
     this.updatedAt = updatedAt;
   }
 
+  /** A checkpoint's content. */
+  private static final class State {
+    Instant from;
+    Instant to; // the open window's end, or null between windows
+    int page = 1;
+    Map<String, Instant> seen;
+    Instant seenFrom; // seen holds every element delivered at or after it, if set
+    Instant readTo; // the end of the last window read to its end
+    boolean newer; // this window delivered something changed at or after readTo
+  }
+
   Read<T> read(Checkpoint checkpoint, Fetch<T> fetch) {
-    Map<String, String> v = Checkpoints.values(channelId, checkpoint, keys);
     Instant now = clock.instant();
-    Instant from = Checkpoints.start(channelId, v, fromKey, now, initialLookback);
-    Instant to = Checkpoints.instant(channelId, v, toKey);
-    Instant readTo = Checkpoints.instant(channelId, v, readToKey);
-    boolean newer = v.containsKey(newerKey);
-    int page = page(v.get(pageKey));
-    Map<String, Instant> seen = seen(v.get(seenKey));
-    if (to == null) {
-      Instant longest = from.plus(MAX_WINDOW);
-      to = longest.isBefore(now) ? longest : now;
-      if (!to.isAfter(from)) {
-        return new Read<>(List.of(), checkpoint(from, null, 1, seen, readTo, false), false);
+    State s = parse(checkpoint, now);
+    if (s.to == null) {
+      Instant longest = s.from.plus(MAX_WINDOW);
+      s.to = longest.isBefore(now) ? longest : now;
+      if (!s.to.isAfter(s.from)) {
+        s.to = null;
+        return new Read<>(List.of(), write(s), false);
       }
     }
 
-    Page<T> reply = fetch.fetch(from, to, page);
+    Page<T> reply = fetch.fetch(s.from, s.to, s.page);
     List<T> content = reply == null || reply.content() == null ? List.of() : reply.content();
     List<T> fresh = new ArrayList<>(content.size());
     Instant last = null;
     for (T element : content) {
       String elementId = required(element == null ? null : id.apply(element), "id");
       Instant at = required(updatedAt.apply(element), "updatedAt of " + what + " " + elementId);
-      if (seen.putIfAbsent(key(elementId, at), at) == null) {
+      if (s.seen.putIfAbsent(key(elementId, at), at) == null) {
         fresh.add(element);
-        newer |= readTo == null || !at.isBefore(readTo);
+        s.newer |= s.readTo == null || !at.isBefore(s.readTo);
       }
       last = last == null || at.isAfter(last) ? at : last;
     }
     boolean more =
         !content.isEmpty()
             && (reply.totalPages() != null
-                ? page < reply.totalPages()
+                ? s.page < reply.totalPages()
                 : content.size() >= (reply.size() == null ? Integer.MAX_VALUE : reply.size()));
     if (more) {
       Instant restart = last.minusMillis(1);
-      boolean stuck = !restart.isAfter(from); // the whole page within one millisecond
-      Instant nextFrom = stuck ? from : restart;
-      Instant floor = earliest(nextFrom, to.minus(overlap));
-      Map<String, Instant> kept = prune(seen, floor);
-      return new Read<>(
-          fresh, checkpoint(nextFrom, to, stuck ? page + 1 : 1, kept, readTo, newer), true);
+      boolean stuck = !restart.isAfter(s.from); // the whole page within one millisecond
+      s.page = stuck ? s.page + 1 : 1;
+      s.from = stuck ? s.from : restart;
+      keep(s, earliest(s.from, s.to.minus(overlap)), s.from);
+      return new Read<>(fresh, write(s), true);
     }
     // a millisecond more than the overlap: a channel that counts updatedFrom exclusively would
     // otherwise never show an element changed exactly at this window's (exclusive) end
-    Instant nextFrom = Checkpoints.restart(to, overlap).minusMillis(1);
+    Instant restart = Checkpoints.restart(s.to, overlap).minusMillis(1);
+    keep(s, restart, restart);
+    // the overlap shrinks to what the checkpoint remembers, so nothing comes twice
+    s.from = s.seenFrom != null && s.seenFrom.isAfter(restart) ? s.seenFrom : restart;
+    s.seenFrom = null;
     // More is due at once if the window stopped short of now (the 7-day cap), or if it brought
     // anything changed after the previous window's end: what changed while it was read is past its
     // end. A window with nothing new means caught up.
-    boolean due = to.isBefore(now.minus(CAUGHT_UP)) || newer;
-    return new Read<>(fresh, checkpoint(nextFrom, null, 1, prune(seen, nextFrom), to, false), due);
+    boolean due = s.to.isBefore(now.minus(CAUGHT_UP)) || s.newer;
+    s.readTo = s.to;
+    s.to = null;
+    s.page = 1;
+    s.newer = false;
+    return new Read<>(fresh, write(s), due);
+  }
+
+  /**
+   * Forgets the elements delivered before {@code floor} (or before {@code seenFrom}, if later) and
+   * keeps at most {@value #MAX_SEEN}: first those at or after {@code position}, which the scan
+   * reads again, then the newest of the others, which only the next window's overlap reads again.
+   * When some must go, {@code seenFrom} rises to the oldest kept.
+   */
+  private static void keep(State s, Instant floor, Instant position) {
+    Instant lowest = s.seenFrom != null && s.seenFrom.isAfter(floor) ? s.seenFrom : floor;
+    List<Map.Entry<String, Instant>> kept = new ArrayList<>();
+    for (Map.Entry<String, Instant> e : s.seen.entrySet()) {
+      if (!e.getValue().isBefore(lowest)) {
+        kept.add(e);
+      }
+    }
+    if (kept.size() > MAX_SEEN) {
+      Comparator<Map.Entry<String, Instant>> ahead =
+          Comparator.comparing(e -> e.getValue().isBefore(position));
+      kept.sort(ahead.thenComparing(Map.Entry.comparingByValue(Comparator.reverseOrder())));
+      kept = kept.subList(0, MAX_SEEN);
+      Instant oldest = null;
+      for (Map.Entry<String, Instant> e : kept) {
+        oldest = oldest == null || e.getValue().isBefore(oldest) ? e.getValue() : oldest;
+      }
+      s.seenFrom = oldest;
+    }
+    Map<String, Instant> out = new LinkedHashMap<>();
+    kept.forEach(e -> out.put(e.getKey(), e.getValue()));
+    s.seen = out;
+  }
+
+  private State parse(Checkpoint checkpoint, Instant now) {
+    Map<String, String> v = Checkpoints.values(channelId, checkpoint, keys);
+    State s = new State();
+    s.from = Checkpoints.start(channelId, v, fromKey, now, initialLookback);
+    s.to = Checkpoints.instant(channelId, v, toKey);
+    s.page = page(v.get(pageKey));
+    s.seen = seen(v.get(seenKey));
+    s.seenFrom = Checkpoints.instant(channelId, v, seenFromKey);
+    s.readTo = Checkpoints.instant(channelId, v, readToKey);
+    s.newer = v.containsKey(newerKey);
+    return s;
+  }
+
+  private Checkpoint write(State s) {
+    Map<String, String> out = new HashMap<>();
+    out.put(fromKey, s.from.toString());
+    putIfPresent(out, toKey, s.to);
+    putIfPresent(out, seenFromKey, s.seenFrom);
+    putIfPresent(out, readToKey, s.readTo);
+    if (s.page > 1) {
+      out.put(pageKey, Integer.toString(s.page));
+    }
+    if (s.newer) {
+      out.put(newerKey, "true");
+    }
+    if (!s.seen.isEmpty()) {
+      out.put(seenKey, String.join(",", s.seen.keySet()));
+    }
+    return Checkpoint.of(out);
+  }
+
+  private static void putIfPresent(Map<String, String> out, String key, Instant value) {
+    if (value != null) {
+      out.put(key, value.toString());
+    }
   }
 
   private <V> V required(V value, String field) {
@@ -180,35 +262,6 @@ final class WindowFeed<T> {
         "not a checkpoint of the " + channelId + " channel: '" + pageKey + "' is " + text);
   }
 
-  private Checkpoint checkpoint(
-      Instant from,
-      Instant to,
-      int page,
-      Map<String, Instant> seen,
-      Instant readTo,
-      boolean newer) {
-    Map<String, String> out = new HashMap<>();
-    out.put(fromKey, from.toString());
-    if (readTo != null) {
-      out.put(readToKey, readTo.toString());
-    }
-    if (newer) {
-      out.put(newerKey, "true");
-    }
-    if (to != null) {
-      out.put(toKey, to.toString());
-    }
-    if (page > 1) {
-      out.put(pageKey, Integer.toString(page));
-    }
-    if (!seen.isEmpty()) {
-      StringBuilder text = new StringBuilder();
-      seen.forEach((k, at) -> text.append(text.length() == 0 ? "" : ",").append(k));
-      out.put(seenKey, text.toString());
-    }
-    return Checkpoint.of(out);
-  }
-
   /** {@code millis:id}, the id URL-encoded so that commas and colons in ids are safe. */
   private static String key(String id, Instant at) {
     return at.toEpochMilli() + ":" + URLEncoder.encode(id, StandardCharsets.UTF_8);
@@ -230,23 +283,6 @@ final class WindowFeed<T> {
             "not a checkpoint of the " + channelId + " channel: '" + seenKey + "' is malformed", e);
       }
     }
-    return out;
-  }
-
-  /** The elements at or after {@code floor}, the newest {@value #MAX_SEEN}. */
-  private static Map<String, Instant> prune(Map<String, Instant> seen, Instant floor) {
-    List<Map.Entry<String, Instant>> kept = new ArrayList<>();
-    for (Map.Entry<String, Instant> e : seen.entrySet()) {
-      if (!e.getValue().isBefore(floor)) {
-        kept.add(e);
-      }
-    }
-    if (kept.size() > MAX_SEEN) {
-      kept.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
-      kept = kept.subList(0, MAX_SEEN);
-    }
-    Map<String, Instant> out = new LinkedHashMap<>();
-    kept.forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 }

@@ -1,0 +1,146 @@
+package io.channelbridge.channels.ottshopping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingState;
+import io.channelbridge.core.model.ListingUpdate;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.simulator.Received;
+import io.channelbridge.simulator.ottshopping.OttShoppingSimulator;
+import io.channelbridge.testkit.Fault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Products: review, read-modify-write with {@code If-Match}, and updates routed by field. */
+class OttShoppingListingsTest {
+
+  private static Listing listing(String sku) {
+    return Listing.builder()
+        .sku(sku)
+        .title("제주 감귤 5kg")
+        .description("<p>새콤달콤</p>")
+        .price(Money.krw(19_900))
+        .listPrice(Money.krw(25_000))
+        .stock(100)
+        .images("https://img.example.com/jeju.jpg")
+        .brand("제주농장")
+        .build();
+  }
+
+  private static long puts(OttShoppingSimulator sim, String productId) {
+    return sim.received().stream()
+        .filter(r -> r.method().equals("PUT") && r.path().endsWith("/products/" + productId))
+        .count();
+  }
+
+  /**
+   * Two updates of one product from two threads: the first read is answered late with the ETag it
+   * had, the other update is applied meanwhile, so the first update's {@code PUT} is stale (412);
+   * it reads again, applies its change to the new version and both changes end applied.
+   */
+  @Test
+  void twoUpdatesRacingBothEndApplied() throws Exception {
+    try (OttShoppingSimulator sim = OttShoppingTestSupport.simulator();
+        CommerceChannel channel = OttShoppingTestSupport.open(sim)) {
+      ListingRef ref = channel.listings().publish(listing("RACE-1"));
+      sim.approveListing(ref);
+      String etagBefore = sim.etag(ref.listingId());
+      long requests = sim.requestCount();
+
+      sim.injectFaults(1, Fault.delay(Duration.ofMillis(1_500))); // the next read, late
+      CompletableFuture<Void> title =
+          CompletableFuture.runAsync(
+              () -> channel.listings().update(ref, ListingUpdate.builder().title("새 제목").build()));
+      while (sim.requestCount() == requests) {
+        Thread.sleep(5); // the title's read has reached the channel
+      }
+      CompletableFuture<Void> description =
+          CompletableFuture.runAsync(
+              () ->
+                  channel
+                      .listings()
+                      .update(ref, ListingUpdate.builder().description("<p>더 달다</p>").build()));
+      CompletableFuture.allOf(title, description).get(30, TimeUnit.SECONDS);
+
+      Map<String, Object> product = sim.productJson(ref.listingId());
+      assertThat(product)
+          .containsEntry("title", "새 제목")
+          .containsEntry("description", "<p>더 달다</p>");
+      assertThat(puts(sim, ref.listingId()))
+          .as("PUTs: one refused as stale, then retried")
+          .isEqualTo(3);
+      assertThat(sim.etag(ref.listingId())).isNotEqualTo(etagBefore);
+      assertThat(channel.listings().status(ref).state()).isEqualTo(ListingState.PENDING_REVIEW);
+    }
+  }
+
+  @Test
+  void stockAndPriceAloneChangeThroughInventoryWithoutReview() {
+    try (OttShoppingSimulator sim = OttShoppingTestSupport.simulator();
+        CommerceChannel channel = OttShoppingTestSupport.open(sim)) {
+      ListingRef ref = channel.listings().publish(listing("INV-1"));
+      sim.approveListing(ref);
+      String etag = sim.etag(ref.listingId());
+
+      var status =
+          channel
+              .listings()
+              .update(ref, ListingUpdate.builder().stock(7).price(Money.krw(18_000)).build());
+
+      assertThat(status.state()).as("still approved").isEqualTo(ListingState.LIVE);
+      assertThat(sim.etag(ref.listingId())).isEqualTo(etag);
+      assertThat(sim.productJson(ref.listingId()))
+          .containsEntry("stock", 7L)
+          .containsEntry("price", 18_000L);
+      assertThat(puts(sim, ref.listingId())).isZero();
+    }
+  }
+
+  @Test
+  void aCatalogueChangeGoesBackToReviewAndKeepsStockSoldMeanwhile() {
+    try (OttShoppingSimulator sim = OttShoppingTestSupport.simulator();
+        CommerceChannel channel = OttShoppingTestSupport.open(sim)) {
+      ListingRef ref = channel.listings().publish(listing("CAT-1"));
+      sim.approveListing(ref);
+
+      var status =
+          channel.listings().update(ref, ListingUpdate.builder().title("새 제목").stock(42).build());
+
+      assertThat(status.state()).isEqualTo(ListingState.PENDING_REVIEW);
+      assertThat(sim.productJson(ref.listingId()))
+          .containsEntry("title", "새 제목")
+          .containsEntry("stock", 42L);
+      List<Received> writes =
+          sim.received().stream().filter(r -> !r.method().equals("GET")).toList();
+      assertThat(writes)
+          .extracting(r -> r.method() + " " + r.path().replaceAll(".*/v1/partners/[^/]+", ""))
+          .containsExactly(
+              "POST /products", "PUT /products/" + ref.listingId(), "POST /inventory/updates");
+    }
+  }
+
+  @Test
+  void reviewWithdrawAndFindBySku() {
+    try (OttShoppingSimulator sim = OttShoppingTestSupport.simulator();
+        CommerceChannel channel = OttShoppingTestSupport.open(sim)) {
+      ListingRef ref = channel.listings().publish(listing("REV-1"));
+      assertThat(channel.listings().status(ref).state()).isEqualTo(ListingState.PENDING_REVIEW);
+      sim.rejectListing(ref, "이미지 불량");
+      var rejected = channel.listings().status(ref);
+      assertThat(rejected.state()).isEqualTo(ListingState.REJECTED);
+      assertThat(rejected.reason()).isEqualTo("이미지 불량");
+      assertThat(channel.listings().find("REV-1")).contains(ref);
+
+      channel.listings().withdraw(ref);
+      assertThat(channel.listings().status(ref).state()).isEqualTo(ListingState.WITHDRAWN);
+      assertThat(channel.listings().find("REV-1")).isEmpty();
+    }
+  }
+}
