@@ -89,6 +89,9 @@ public final class OttShoppingSimulator extends SimulatorBase {
   /** Another broadcast slot, for tests that book two slots. */
   public static final String OTHER_SLOT_ID = "SUB-1";
 
+  /** The claims page size {@link #configFor()} sets. */
+  public static final int CLAIMS_PAGE = 5;
+
   /** How far a request's timestamp may be from the simulator's clock, either way. */
   public static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
@@ -268,7 +271,9 @@ public final class OttShoppingSimulator extends SimulatorBase {
   /**
    * The settings that point the {@code ott-shopping} adapter here: {@code ott-shopping.base-url},
    * {@code ott-shopping.partner-id}, {@code ott-shopping.key}, {@code ott-shopping.secret} (a
-   * secret) and {@code ott-shopping.slot-id} ({@link #SLOT_ID}), and the simulator's clock.
+   * secret) and {@code ott-shopping.slot-id} ({@link #SLOT_ID}), and the simulator's clock; claims
+   * are pulled {@value #CLAIMS_PAGE} a page ({@code ott-shopping.claims.size}), below the
+   * conformance suite's paging claim count, so claim paging shows with a handful of claims.
    *
    * @return a config builder to add to
    */
@@ -279,6 +284,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
         .set("ott-shopping.key", KEY)
         .secret("ott-shopping.secret", SECRET)
         .set("ott-shopping.slot-id", SLOT_ID)
+        .set("ott-shopping.claims.size", Integer.toString(CLAIMS_PAGE))
         .clock(clock);
   }
 

@@ -93,6 +93,24 @@ class OttShoppingSimulatorTest {
         .isEqualTo("boehm8MSO+yLBqfLljsgyMKmGh2OH9CaNhuCctpBPyc=");
     assertThat(Osp.sign("osp-sim-secret", "POST", path, "1772420400000", body))
         .isEqualTo("boehm8MSO+yLBqfLljsgyMKmGh2OH9CaNhuCctpBPyc=");
+    // the adapter's OpenSSL vectors (OttShoppingSignerTest), so both sides sign alike
+    assertThat(
+            OttShoppingSimulator.signature(
+                "osp-test-secret-2026",
+                "GET",
+                "/v1/partners/P-100/orders?updatedFrom=2026-03-02T03%3A00%3A00.000Z"
+                    + "&updatedTo=2026-03-09T03%3A00%3A00.000Z&page=2&size=200",
+                "1772420400000",
+                new byte[0]))
+        .isEqualTo("gbCNAyPm8cYtYqp85lTZ7o/eo9Pto2eduFM0SV2r7+0=");
+    assertThat(
+            OttShoppingSimulator.signature(
+                "osp-test-secret-2026",
+                "POST",
+                "/v1/partners/P-100/orders/acknowledge",
+                "1772420400000",
+                "{\"orderIds\":[\"O-1\",\"O-2\"]}".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("OY3BKqnxT0/hSeMqdQi/zCTbGMa3PV32LclHCDkDaXA=");
     assertThat(OttShoppingSimulator.emptyBodySha256())
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
