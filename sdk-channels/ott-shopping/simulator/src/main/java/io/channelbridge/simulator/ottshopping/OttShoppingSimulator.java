@@ -7,6 +7,7 @@ import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ClaimLine;
 import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.LiveRef;
@@ -1654,9 +1655,16 @@ public final class OttShoppingSimulator extends SimulatorBase {
    * they have). A line's product is the live product with the line's SKU; a SKU the catalogue does
    * not have still makes a line, with product id {@code sku:<SKU>} and no stock taken. The order's
    * {@code showId} is a LIVE show holding one of its products, else {@code null}.
+   *
+   * @throws IllegalArgumentException for an order that is not a {@link FulfilmentKind#PARCEL}: OTT
+   *     shopping ships parcels only
    */
   @Override
   public String createOrder(OrderSpec spec) {
+    if (spec.fulfilment() != FulfilmentKind.PARCEL) {
+      throw new IllegalArgumentException(
+          "OTT-shopping orders are parcels, not " + spec.fulfilment());
+    }
     synchronized (lock) {
       Ord o = new Ord();
       o.orderId = "ORD" + (20_000_000 + ++orderCounter);

@@ -2,7 +2,9 @@ package io.channelbridge.simulator.ottshopping;
 
 import static io.channelbridge.simulator.ottshopping.Osp.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.Money;
@@ -479,6 +481,12 @@ class OttShoppingSimulatorTest {
         .containsEntry(
             "total", 18_000L + Json.number(Json.object(order, "amounts"), "shippingFee"));
     assertThat(osp.get(BASE + "/orders/nope").status()).isEqualTo(404);
+    assertThatThrownBy(
+            () ->
+                sim.createOrder(
+                    OrderSpec.of("SKU-1", "상품", 1, Money.krw(9_000))
+                        .withFulfilment(FulfilmentKind.PICKUP)))
+        .isInstanceOf(IllegalArgumentException.class);
 
     Osp.Res notYet =
         osp.post(
