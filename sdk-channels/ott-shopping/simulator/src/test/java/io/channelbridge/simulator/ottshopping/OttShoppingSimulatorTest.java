@@ -260,6 +260,38 @@ class OttShoppingSimulatorTest {
   }
 
   @Test
+  void twoPutsWithOneEtagRacingExactlyOneWins() throws Exception {
+    String id = createProduct("SKU-1");
+    String etag = sim.etag(id);
+    List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (String title : List.of("첫째", "둘째")) {
+      Map<String, Object> change = product("SKU-1");
+      change.put("title", title);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+                statuses.add(osp.put(BASE + "/products/" + id, change, etag).status());
+              });
+      t.start();
+      threads.add(t);
+    }
+    go.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+    assertThat(sim.etag(id)).isEqualTo("\"" + id + "-2\"");
+  }
+
+  @Test
   void badFieldsAreNamed() {
     Map<String, Object> p = product("SKU-1");
     p.put("title", "x".repeat(51));
@@ -421,6 +453,26 @@ class OttShoppingSimulatorTest {
         osp.get(
             BASE + "/shows?from=" + START + "&to=" + START.plus(Duration.ofDays(1)) + "&size=10");
     assertThat(listed.json()).containsEntry("totalElements", 1L);
+    String later =
+        Json.string(
+            osp.post(BASE + "/shows", show(p, START.plus(Duration.ofHours(3)))).json(), "showId");
+    Osp.Res second =
+        osp.get(
+            BASE
+                + "/shows?from="
+                + START
+                + "&to="
+                + START.plus(Duration.ofDays(1))
+                + "&size=1&page=2");
+    assertThat(second.json())
+        .containsEntry("totalElements", 2L)
+        .containsEntry("totalPages", 2L)
+        .containsEntry("page", 2L);
+    assertThat(Json.object(list(second.json(), "content").get(0))).containsEntry("showId", later);
+    assertThat(
+            osp.get(BASE + "/shows?from=" + START + "&to=" + START.plus(Duration.ofDays(32)))
+                .message())
+        .startsWith("to:");
     assertThat(osp.get(BASE + "/shows/" + id).json()).containsEntry("title", "바뀐 제목");
     // a product deleted later does not block a patch of the show; adding a deleted one is 404
     String gone = approvedProduct("SKU-GONE");
