@@ -148,6 +148,9 @@ public final class OttShoppingSimulator extends SimulatorBase {
   private double shiftFraction;
   private Random shiftRandom = new Random(0);
   private final Set<String> shifted = new LinkedHashSet<>();
+  private double claimShiftFraction;
+  private Random claimShiftRandom = new Random(0);
+  private final Set<String> claimsShifted = new LinkedHashSet<>();
 
   private static final class Prod {
     String productId;
@@ -1416,7 +1419,30 @@ public final class OttShoppingSimulator extends SimulatorBase {
             .filter(c -> w.contains(c.updatedAt))
             .sorted(Comparator.comparing((Clm c) -> c.updatedAt).thenComparing(c -> c.claimId))
             .toList();
-    return Reply.ok(page(rows, w.page(), w.size(), this::claimJson));
+    Map<String, Object> reply = page(rows, w.page(), w.size(), this::claimJson);
+    int served = list(reply, "content").size();
+    if (served > 0 && claimShiftFraction > 0) {
+      long servedEnd = Math.min(rows.size(), (long) w.page() * w.size());
+      List<Clm> candidates = new ArrayList<>();
+      for (Clm c : rows.subList(0, (int) servedEnd)) {
+        if (!claimsShifted.contains(c.claimId)) {
+          candidates.add(c);
+        }
+      }
+      int changes = (int) Math.ceil(claimShiftFraction * served);
+      for (int i = 0; i < changes && !candidates.isEmpty(); i++) {
+        Clm c = candidates.remove(claimShiftRandom.nextInt(candidates.size()));
+        claimsShifted.add(c.claimId);
+        touchClaim(c);
+      }
+    }
+    return Reply.ok(reply);
+  }
+
+  /** The buyer adds to a claim's {@code detail}: the claim and its order move on. */
+  private void touchClaim(Clm c) {
+    c.detail = (c.detail == null ? "" : c.detail + " ") + "(추가 설명)";
+    claimChanged(c, stamp());
   }
 
   private static Map<String, Object> carrierAndNumber(Map<String, Object> b, String field) {
@@ -1854,6 +1880,53 @@ public final class OttShoppingSimulator extends SimulatorBase {
   public List<String> ordersChangedWhilePaging() {
     synchronized (lock) {
       return List.copyOf(shifted);
+    }
+  }
+
+  /**
+   * {@link #changeOrdersWhilePaging} for the claims feed ({@code 0} turns it off, the default):
+   * after each page of {@code GET .../claims} it serves, the simulator changes {@code ceil(fraction
+   * × claims on the page)} claims picked at random among the claims of the window at or before that
+   * page, each at most once while this setting holds. A changed claim's {@code detail} gets the
+   * buyer's addition and a new {@code updatedAt} (now), and its order's {@code updatedAt} moves
+   * with it.
+   *
+   * @param fraction the share of each served page to change, 0 to 1
+   * @param seed the seed of the random picks
+   */
+  public void changeClaimsWhilePaging(double fraction, long seed) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("fraction must be 0 to 1: " + fraction);
+    }
+    synchronized (lock) {
+      this.claimShiftFraction = fraction;
+      this.claimShiftRandom = new Random(seed);
+      this.claimsShifted.clear();
+    }
+  }
+
+  /**
+   * The claims {@link #changeClaimsWhilePaging} changed since it was last set, in the order
+   * changed.
+   *
+   * @return the claim ids
+   */
+  public List<String> claimsChangedWhilePaging() {
+    synchronized (lock) {
+      return List.copyOf(claimsShifted);
+    }
+  }
+
+  /**
+   * The buyer adds to a claim's {@code detail}, without a status move: the claim's {@code
+   * updatedAt} and its order's become now, so both jump to the end of their feeds' sort.
+   *
+   * @param claimId the claim
+   * @throws IllegalArgumentException if there is no such claim
+   */
+  public void touchClaim(String claimId) {
+    synchronized (lock) {
+      touchClaim(claim(claimId));
     }
   }
 
