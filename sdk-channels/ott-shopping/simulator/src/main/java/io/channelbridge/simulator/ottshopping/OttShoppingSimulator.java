@@ -70,6 +70,11 @@ import javax.crypto.spec.SecretKeySpec;
  * #changeOrdersWhilePaging(double, long)} makes that happen on purpose, after every order page
  * served, and {@link #touchOrder(String)} does it to one order.
  *
+ * <p>Replies leave out JSON members whose value is {@code null} (an order's {@code showId} outside
+ * a show, a product's {@code rejectReason} and {@code deletedAt}, a claim's {@code refund} before
+ * it completes): a client reads a missing member as {@code null}. The module README lists the
+ * simulator's choices where neither the spec nor the profile says.
+ *
  * <p>Server, clock, fault injection and the request journal come from {@link SimulatorBase}. Every
  * change is stamped with the clock, which then moves on one millisecond, so changes are strictly
  * ordered in time. Thread-safe: requests and driver calls run under one lock.
