@@ -7,6 +7,7 @@ import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ClaimLine;
 import io.channelbridge.core.model.ClaimStatus;
+import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.LiveRef;
@@ -69,6 +70,11 @@ import javax.crypto.spec.SecretKeySpec;
  * #changeOrdersWhilePaging(double, long)} makes that happen on purpose, after every order page
  * served, and {@link #touchOrder(String)} does it to one order.
  *
+ * <p>Replies leave out JSON members whose value is {@code null} (an order's {@code showId} outside
+ * a show, a product's {@code rejectReason} and {@code deletedAt}, a claim's {@code refund} before
+ * it completes): a client reads a missing member as {@code null}. The module README lists the
+ * simulator's choices where neither the spec nor the profile says.
+ *
  * <p>Server, clock, fault injection and the request journal come from {@link SimulatorBase}. Every
  * change is stamped with the clock, which then moves on one millisecond, so changes are strictly
  * ordered in time. Thread-safe: requests and driver calls run under one lock.
@@ -88,6 +94,9 @@ public final class OttShoppingSimulator extends SimulatorBase {
 
   /** Another broadcast slot, for tests that book two slots. */
   public static final String OTHER_SLOT_ID = "SUB-1";
+
+  /** The claims page size {@link #configFor()} sets. */
+  public static final int CLAIMS_PAGE = 5;
 
   /** How far a request's timestamp may be from the simulator's clock, either way. */
   public static final Duration MAX_SKEW = Duration.ofMinutes(5);
@@ -144,6 +153,9 @@ public final class OttShoppingSimulator extends SimulatorBase {
   private double shiftFraction;
   private Random shiftRandom = new Random(0);
   private final Set<String> shifted = new LinkedHashSet<>();
+  private double claimShiftFraction;
+  private Random claimShiftRandom = new Random(0);
+  private final Set<String> claimsShifted = new LinkedHashSet<>();
 
   private static final class Prod {
     String productId;
@@ -268,7 +280,9 @@ public final class OttShoppingSimulator extends SimulatorBase {
   /**
    * The settings that point the {@code ott-shopping} adapter here: {@code ott-shopping.base-url},
    * {@code ott-shopping.partner-id}, {@code ott-shopping.key}, {@code ott-shopping.secret} (a
-   * secret) and {@code ott-shopping.slot-id} ({@link #SLOT_ID}), and the simulator's clock.
+   * secret) and {@code ott-shopping.slot-id} ({@link #SLOT_ID}), and the simulator's clock; claims
+   * are pulled {@value #CLAIMS_PAGE} a page ({@code ott-shopping.claims.size}), below the
+   * conformance suite's paging claim count, so claim paging shows with a handful of claims.
    *
    * @return a config builder to add to
    */
@@ -279,6 +293,7 @@ public final class OttShoppingSimulator extends SimulatorBase {
         .set("ott-shopping.key", KEY)
         .secret("ott-shopping.secret", SECRET)
         .set("ott-shopping.slot-id", SLOT_ID)
+        .set("ott-shopping.claims.size", Integer.toString(CLAIMS_PAGE))
         .clock(clock);
   }
 
@@ -1409,7 +1424,30 @@ public final class OttShoppingSimulator extends SimulatorBase {
             .filter(c -> w.contains(c.updatedAt))
             .sorted(Comparator.comparing((Clm c) -> c.updatedAt).thenComparing(c -> c.claimId))
             .toList();
-    return Reply.ok(page(rows, w.page(), w.size(), this::claimJson));
+    Map<String, Object> reply = page(rows, w.page(), w.size(), this::claimJson);
+    int served = list(reply, "content").size();
+    if (served > 0 && claimShiftFraction > 0) {
+      long servedEnd = Math.min(rows.size(), (long) w.page() * w.size());
+      List<Clm> candidates = new ArrayList<>();
+      for (Clm c : rows.subList(0, (int) servedEnd)) {
+        if (!claimsShifted.contains(c.claimId)) {
+          candidates.add(c);
+        }
+      }
+      int changes = (int) Math.ceil(claimShiftFraction * served);
+      for (int i = 0; i < changes && !candidates.isEmpty(); i++) {
+        Clm c = candidates.remove(claimShiftRandom.nextInt(candidates.size()));
+        claimsShifted.add(c.claimId);
+        touchClaim(c);
+      }
+    }
+    return Reply.ok(reply);
+  }
+
+  /** The buyer adds to a claim's {@code detail}: the claim and its order move on. */
+  private void touchClaim(Clm c) {
+    c.detail = (c.detail == null ? "" : c.detail + " ") + "(추가 설명)";
+    claimChanged(c, stamp());
   }
 
   private static Map<String, Object> carrierAndNumber(Map<String, Object> b, String field) {
@@ -1648,9 +1686,16 @@ public final class OttShoppingSimulator extends SimulatorBase {
    * they have). A line's product is the live product with the line's SKU; a SKU the catalogue does
    * not have still makes a line, with product id {@code sku:<SKU>} and no stock taken. The order's
    * {@code showId} is a LIVE show holding one of its products, else {@code null}.
+   *
+   * @throws IllegalArgumentException for an order that is not a {@link FulfilmentKind#PARCEL}: OTT
+   *     shopping ships parcels only
    */
   @Override
   public String createOrder(OrderSpec spec) {
+    if (spec.fulfilment() != FulfilmentKind.PARCEL) {
+      throw new IllegalArgumentException(
+          "OTT-shopping orders are parcels, not " + spec.fulfilment());
+    }
     synchronized (lock) {
       Ord o = new Ord();
       o.orderId = "ORD" + (20_000_000 + ++orderCounter);
@@ -1840,6 +1885,53 @@ public final class OttShoppingSimulator extends SimulatorBase {
   public List<String> ordersChangedWhilePaging() {
     synchronized (lock) {
       return List.copyOf(shifted);
+    }
+  }
+
+  /**
+   * {@link #changeOrdersWhilePaging} for the claims feed ({@code 0} turns it off, the default):
+   * after each page of {@code GET .../claims} it serves, the simulator changes {@code ceil(fraction
+   * × claims on the page)} claims picked at random among the claims of the window at or before that
+   * page, each at most once while this setting holds. A changed claim's {@code detail} gets the
+   * buyer's addition and a new {@code updatedAt} (now), and its order's {@code updatedAt} moves
+   * with it.
+   *
+   * @param fraction the share of each served page to change, 0 to 1
+   * @param seed the seed of the random picks
+   */
+  public void changeClaimsWhilePaging(double fraction, long seed) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("fraction must be 0 to 1: " + fraction);
+    }
+    synchronized (lock) {
+      this.claimShiftFraction = fraction;
+      this.claimShiftRandom = new Random(seed);
+      this.claimsShifted.clear();
+    }
+  }
+
+  /**
+   * The claims {@link #changeClaimsWhilePaging} changed since it was last set, in the order
+   * changed.
+   *
+   * @return the claim ids
+   */
+  public List<String> claimsChangedWhilePaging() {
+    synchronized (lock) {
+      return List.copyOf(claimsShifted);
+    }
+  }
+
+  /**
+   * The buyer adds to a claim's {@code detail}, without a status move: the claim's {@code
+   * updatedAt} and its order's become now, so both jump to the end of their feeds' sort.
+   *
+   * @param claimId the claim
+   * @throws IllegalArgumentException if there is no such claim
+   */
+  public void touchClaim(String claimId) {
+    synchronized (lock) {
+      touchClaim(claim(claimId));
     }
   }
 

@@ -212,6 +212,36 @@ class OttShoppingClaimsTest {
   }
 
   @Test
+  void aNaivePageNumberClientLosesClaimsOnlyWhenPagesShift() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ids.add(sim.createClaim(ClaimSpec.wholeOrder(order(), ClaimType.CANCEL)));
+    }
+    String fixed =
+        OttShoppingSimulatorTest.window(START, clock.instant().plus(Duration.ofHours(1)));
+    assertThat(naiveScan(fixed)).containsExactlyInAnyOrderElementsOf(ids);
+    sim.changeClaimsWhilePaging(0.3, 7);
+    java.util.Set<String> lost = new java.util.HashSet<>(ids);
+    lost.removeAll(naiveScan(fixed));
+    assertThat(sim.claimsChangedWhilePaging()).isNotEmpty();
+    assertThat(lost).as("claims the naive client never saw").isNotEmpty();
+    String changed = sim.claimsChangedWhilePaging().get(0);
+    assertThat(Json.string(sim.claimJson(changed), "detail")).contains("추가 설명");
+  }
+
+  private java.util.Set<String> naiveScan(String window) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (int page = 1; ; page++) {
+      Osp.Res r = osp.get(BASE + "/claims?" + window + "&size=10&page=" + page);
+      assertThat(r.status()).isEqualTo(200);
+      Json.list(r.json(), "content").forEach(c -> seen.add(Json.string(Json.object(c), "claimId")));
+      if (page >= Json.number(r.json(), "totalPages")) {
+        return seen;
+      }
+    }
+  }
+
+  @Test
   void theClaimsFeedPagesByUpdatedAtAndAClaimMovesItsOrder() {
     String a = order();
     String b = order();
@@ -236,6 +266,12 @@ class OttShoppingClaimsTest {
                 + "&size=1&page=2");
     assertThat(Json.object(Json.list(page2.json(), "content").get(0)))
         .containsEntry("claimId", second);
+    sim.touchClaim(first);
+    Osp.Res moved =
+        osp.get(BASE + "/claims?" + OttShoppingSimulatorTest.window(before, clock.instant()));
+    assertThat(Json.list(moved.json(), "content"))
+        .extracting(c -> Json.object(c).get("claimId"))
+        .containsExactly(second, first);
     Osp.Res orders =
         osp.get(BASE + "/orders?" + OttShoppingSimulatorTest.window(before, clock.instant()));
     assertThat(orders.json())

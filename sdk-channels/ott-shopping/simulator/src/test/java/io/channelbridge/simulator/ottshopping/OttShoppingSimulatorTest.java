@@ -2,7 +2,9 @@ package io.channelbridge.simulator.ottshopping;
 
 import static io.channelbridge.simulator.ottshopping.Osp.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.channelbridge.core.model.FulfilmentKind;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.Money;
@@ -93,6 +95,24 @@ class OttShoppingSimulatorTest {
         .isEqualTo("boehm8MSO+yLBqfLljsgyMKmGh2OH9CaNhuCctpBPyc=");
     assertThat(Osp.sign("osp-sim-secret", "POST", path, "1772420400000", body))
         .isEqualTo("boehm8MSO+yLBqfLljsgyMKmGh2OH9CaNhuCctpBPyc=");
+    // the adapter's OpenSSL vectors (OttShoppingSignerTest), so both sides sign alike
+    assertThat(
+            OttShoppingSimulator.signature(
+                "osp-test-secret-2026",
+                "GET",
+                "/v1/partners/P-100/orders?updatedFrom=2026-03-02T03%3A00%3A00.000Z"
+                    + "&updatedTo=2026-03-09T03%3A00%3A00.000Z&page=2&size=200",
+                "1772420400000",
+                new byte[0]))
+        .isEqualTo("gbCNAyPm8cYtYqp85lTZ7o/eo9Pto2eduFM0SV2r7+0=");
+    assertThat(
+            OttShoppingSimulator.signature(
+                "osp-test-secret-2026",
+                "POST",
+                "/v1/partners/P-100/orders/acknowledge",
+                "1772420400000",
+                "{\"orderIds\":[\"O-1\",\"O-2\"]}".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("OY3BKqnxT0/hSeMqdQi/zCTbGMa3PV32LclHCDkDaXA=");
     assertThat(OttShoppingSimulator.emptyBodySha256())
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
@@ -237,6 +257,38 @@ class OttShoppingSimulatorTest {
     Osp.Res stale = osp.put(BASE + "/products/" + id, change, etag);
     assertThat(stale.status()).isEqualTo(412);
     assertThat(sim.productJson(id)).containsEntry("title", "새 제목");
+  }
+
+  @Test
+  void twoPutsWithOneEtagRacingExactlyOneWins() throws Exception {
+    String id = createProduct("SKU-1");
+    String etag = sim.etag(id);
+    List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (String title : List.of("첫째", "둘째")) {
+      Map<String, Object> change = product("SKU-1");
+      change.put("title", title);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+                statuses.add(osp.put(BASE + "/products/" + id, change, etag).status());
+              });
+      t.start();
+      threads.add(t);
+    }
+    go.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+    assertThat(sim.etag(id)).isEqualTo("\"" + id + "-2\"");
   }
 
   @Test
@@ -401,6 +453,26 @@ class OttShoppingSimulatorTest {
         osp.get(
             BASE + "/shows?from=" + START + "&to=" + START.plus(Duration.ofDays(1)) + "&size=10");
     assertThat(listed.json()).containsEntry("totalElements", 1L);
+    String later =
+        Json.string(
+            osp.post(BASE + "/shows", show(p, START.plus(Duration.ofHours(3)))).json(), "showId");
+    Osp.Res second =
+        osp.get(
+            BASE
+                + "/shows?from="
+                + START
+                + "&to="
+                + START.plus(Duration.ofDays(1))
+                + "&size=1&page=2");
+    assertThat(second.json())
+        .containsEntry("totalElements", 2L)
+        .containsEntry("totalPages", 2L)
+        .containsEntry("page", 2L);
+    assertThat(Json.object(list(second.json(), "content").get(0))).containsEntry("showId", later);
+    assertThat(
+            osp.get(BASE + "/shows?from=" + START + "&to=" + START.plus(Duration.ofDays(32)))
+                .message())
+        .startsWith("to:");
     assertThat(osp.get(BASE + "/shows/" + id).json()).containsEntry("title", "바뀐 제목");
     // a product deleted later does not block a patch of the show; adding a deleted one is 404
     String gone = approvedProduct("SKU-GONE");
@@ -461,6 +533,12 @@ class OttShoppingSimulatorTest {
         .containsEntry(
             "total", 18_000L + Json.number(Json.object(order, "amounts"), "shippingFee"));
     assertThat(osp.get(BASE + "/orders/nope").status()).isEqualTo(404);
+    assertThatThrownBy(
+            () ->
+                sim.createOrder(
+                    OrderSpec.of("SKU-1", "상품", 1, Money.krw(9_000))
+                        .withFulfilment(FulfilmentKind.PICKUP)))
+        .isInstanceOf(IllegalArgumentException.class);
 
     Osp.Res notYet =
         osp.post(
