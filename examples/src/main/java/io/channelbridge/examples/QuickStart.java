@@ -39,8 +39,10 @@ import io.channelbridge.core.model.Shipment;
 import io.channelbridge.core.model.Stock;
 import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.model.TaxType;
+import io.channelbridge.simulator.SimulatorBase;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.simulator.naver.NaverSimulator;
+import io.channelbridge.simulator.ottshopping.OttShoppingSimulator;
 import io.channelbridge.testkit.ChannelDriver;
 import io.channelbridge.testkit.ClaimSpec;
 import io.channelbridge.testkit.FakeChannel;
@@ -67,12 +69,12 @@ import java.util.Properties;
  * page with a checkpoint, read one whole, acknowledge and ship them, pull claims and approve or
  * reject them, parse a webhook, then clean up.
  *
- * <p>Runs against the embedded {@code FakeChannel} by default, with the argument {@code naver}
- * against the embedded Naver simulator, or with {@code delivery-app} against the embedded
- * delivery-app simulator: {@code ./mvnw -q -pl examples -am compile exec:java}. Pass another
- * channel id as the first argument (with its settings in {@code CHANNELBRIDGE_*} environment
- * variables) to run the same calls against a real channel; the steps that play the channel's side
- * (approving the listing, creating orders) only run on a fake or a simulator.
+ * <p>Runs against the embedded {@code FakeChannel} by default, and with the argument {@code naver},
+ * {@code delivery-app} or {@code ott-shopping} against that channel's embedded simulator: {@code
+ * ./mvnw -q -pl examples -am compile exec:java}. Pass another channel id as the first argument
+ * (with its settings in {@code CHANNELBRIDGE_*} environment variables) to run the same calls
+ * against a real channel; the steps that play the channel's side (approving the listing, creating
+ * orders) only run on a fake or a simulator.
  *
  * <p>The steps adapt to the channel: a listing that is live at once skips the review, a channel
  * with {@link Operation#REJECT_ORDERS} rejects one order before accepting the rest, and orders
@@ -91,10 +93,9 @@ public final class QuickStart {
   /**
    * Runs the example.
    *
-   * @param args optional channel id: {@code fake} (default), {@code naver} or {@code delivery-app};
-   *     {@code naver} runs against the embedded Naver simulator unless {@code
-   *     CHANNELBRIDGE_NAVER_BASE_URL} is set, {@code delivery-app} against the embedded
-   *     delivery-app simulator unless {@code CHANNELBRIDGE_DELIVERY_APP_BASE_URL} is set
+   * @param args optional channel id: {@code fake} (default), {@code naver}, {@code delivery-app} or
+   *     {@code ott-shopping}; the last three run against the channel's embedded simulator unless
+   *     its base URL is set in the environment (e.g. {@code CHANNELBRIDGE_NAVER_BASE_URL})
    */
   public static void main(String[] args) {
     String channelId = args.length > 0 ? args[0] : "fake";
@@ -103,24 +104,31 @@ public final class QuickStart {
     ChannelConfig.Builder config =
         ChannelConfig.builder().properties(defaults).environment(System.getenv());
     QuickStart app = new QuickStart(System.out);
-    if (channelId.equals("naver") && System.getenv("CHANNELBRIDGE_NAVER_BASE_URL") == null) {
-      try (NaverSimulator sim = NaverSimulator.start(new ManualClock(Instant.now()));
-          CommerceChannel channel = CommerceChannels.open("naver", sim.configFor().build())) {
-        System.out.println("(against the embedded Naver simulator at " + sim.baseUrl() + ")");
-        app.run(channel, Optional.of(sim));
-      }
-      return;
-    }
-    if (channelId.equals("delivery-app")
-        && System.getenv("CHANNELBRIDGE_DELIVERY_APP_BASE_URL") == null) {
-      // The protocol writes times in milliseconds: start the clock on a millisecond.
-      ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-      try (DeliveryAppSimulator sim = DeliveryAppSimulator.start(clock);
-          CommerceChannel channel =
-              CommerceChannels.open("delivery-app", sim.configFor().build())) {
-        System.out.println(
-            "(against the embedded delivery-app simulator at " + sim.baseUrl() + ")");
-        app.run(channel, Optional.of(sim));
+    boolean configured =
+        System.getenv(ChannelConfig.environmentName(channelId + ".base-url")) != null;
+    // The protocols write times in milliseconds: start the simulators' clock on a millisecond.
+    ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    SimulatorBase embedded =
+        configured
+            ? null
+            : switch (channelId) {
+              case "naver" -> NaverSimulator.start(clock);
+              case "delivery-app" -> DeliveryAppSimulator.start(clock);
+              case "ott-shopping" -> OttShoppingSimulator.start(clock);
+              default -> null;
+            };
+    if (embedded != null) {
+      ChannelConfig simConfig =
+          embedded instanceof NaverSimulator naver
+              ? naver.configFor().build()
+              : embedded instanceof DeliveryAppSimulator deliveryApp
+                  ? deliveryApp.configFor().build()
+                  : ((OttShoppingSimulator) embedded).configFor().build();
+      try (embedded;
+          CommerceChannel channel = CommerceChannels.open(channelId, simConfig)) {
+        System.out.printf(
+            "(against the embedded %s simulator at %s)%n", channelId, embedded.baseUrl());
+        app.run(channel, Optional.of(embedded));
       }
       return;
     }

@@ -8,6 +8,7 @@ import io.channelbridge.core.model.ClaimStatus;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.simulator.naver.NaverSimulator;
+import io.channelbridge.simulator.ottshopping.OttShoppingSimulator;
 import io.channelbridge.testkit.FakeChannel;
 import io.channelbridge.testkit.ManualClock;
 import java.io.ByteArrayOutputStream;
@@ -97,6 +98,43 @@ class QuickStartTest {
         .contains("Shipped 2, failed 0")
         .contains("Withdrew")
         .doesNotContain("Rejected order");
+  }
+
+  @Test
+  void runsEveryStepAgainstTheOttShoppingSimulator() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-28T01:00:00Z"));
+    try (OttShoppingSimulator sim = OttShoppingSimulator.start(clock);
+        CommerceChannel channel = CommerceChannels.open("ott-shopping", sim.configFor().build())) {
+      List<Order> orders =
+          new QuickStart(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+              .run(channel, java.util.Optional.of(sim));
+      assertThat(orders).hasSize(5);
+      // 5: declined as sold out (the partner's cancel); 1: its cancel request approved; 2:
+      // delivered, its return rejected; 3: cancelled by the seller; 4: shipped.
+      assertThat(orders)
+          .extracting(o -> sim.orderStatus(o.orderId()))
+          .containsExactly("CANCELLED", "DELIVERED", "CANCELLED", "SHIPPED", "CANCELLED");
+      Map<String, String> claims = printedClaims(bytes.toString(StandardCharsets.UTF_8));
+      assertThat(claims.values())
+          .containsExactly("CANCEL COMPLETED", "CANCEL REQUESTED", "RETURN REQUESTED");
+      List<String> ids = List.copyOf(claims.keySet());
+      assertThat(sim.claimStatus(ids.get(1))).isEqualTo(ClaimStatus.COMPLETED);
+      assertThat(sim.claimStatus(ids.get(2))).isEqualTo(ClaimStatus.REJECTED);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("Opened channel 'ott-shopping'")
+        .contains("PENDING_REVIEW")
+        .contains("After review: LIVE")
+        .contains("Set the listing's stock to 60: 1 applied, failed 0; now stock 60")
+        .contains("Cancelled it: CANCELLED")
+        .contains("Pulled 5 orders")
+        .contains("as sold out: 1 rejected, failed 0")
+        .contains("Acknowledged 4, failed 0")
+        .contains("Rejected the RETURN")
+        .contains("Pulled claims again: [CANCEL COMPLETED, RETURN REJECTED, CANCEL COMPLETED]")
+        .contains("Shipped 1, failed 0")
+        .contains("Withdrew");
   }
 
   @Test
