@@ -178,9 +178,10 @@ public final class OttShoppingChannel extends AbstractCommerceChannel {
   @Override
   protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
     List<Violation> violations = new ArrayList<>();
-    if (update.delivery() != null) {
-      violations.add(
-          new Violation("delivery", "unsupported", "the protocol has no delivery terms"));
+    if (update.delivery() != null
+        && update.equals(ListingUpdate.builder().delivery(update.delivery()).build())) {
+      // delivery terms have no field: ignored beside other changes, like a listing's
+      violations.add(new Violation("update", "empty", "sets no field the protocol has"));
     }
     if (update.stock() != null) {
       checkStock(update.stock(), "stock", violations);

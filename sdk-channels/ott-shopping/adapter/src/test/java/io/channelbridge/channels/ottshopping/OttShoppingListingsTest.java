@@ -143,4 +143,28 @@ class OttShoppingListingsTest {
       assertThat(channel.listings().find("REV-1")).isEmpty();
     }
   }
+
+  @Test
+  void anUpdateOfDeliveryTermsAloneIsRefusedBeforeAnyRequest() {
+    try (OttShoppingSimulator sim = OttShoppingTestSupport.simulator();
+        CommerceChannel channel = OttShoppingTestSupport.open(sim)) {
+      ListingRef ref = ListingRef.of("ott-shopping", "PRD-1", "SKU-1");
+      long requests = sim.requestCount();
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  channel
+                      .listings()
+                      .update(
+                          ref,
+                          ListingUpdate.builder()
+                              .delivery(
+                                  io.channelbridge.core.model.DeliveryTerms.free(
+                                      Money.krw(3_000), Money.krw(6_000)))
+                              .build()))
+          .isInstanceOf(io.channelbridge.core.error.ValidationException.class)
+          .hasMessageContaining("update");
+      assertThat(sim.requestCount()).isEqualTo(requests);
+    }
+  }
 }
