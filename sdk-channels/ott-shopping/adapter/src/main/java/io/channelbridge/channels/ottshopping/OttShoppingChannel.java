@@ -95,6 +95,9 @@ public final class OttShoppingChannel extends AbstractCommerceChannel {
   /** The most entries {@code POST .../inventory/updates} and {@code GET .../inventory} take. */
   static final int MAX_INVENTORY = 200;
 
+  /** The largest page the feeds take. */
+  static final int MAX_PAGE = 200;
+
   private final OttShoppingSettings settings;
   private final OttShoppingApi api;
   private final OttShoppingMapper mapper;
@@ -476,7 +479,7 @@ public final class OttShoppingChannel extends AbstractCommerceChannel {
     int page = 1;
     Page<Show> reply;
     do {
-      reply = api.shows(partner, from, to, page, MAX_INVENTORY, options);
+      reply = api.shows(partner, from, to, page, MAX_PAGE, options);
       if (reply == null || reply.content() == null) {
         throw new ProtocolException(ID, "shows reply has no 'content'");
       }
