@@ -14,7 +14,9 @@ import io.channelbridge.testkit.Fault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -55,19 +57,23 @@ class OttShoppingListingsTest {
       long requests = sim.requestCount();
 
       sim.injectFaults(1, Fault.delay(Duration.ofMillis(1_500))); // the next read, late
-      CompletableFuture<Void> title =
-          CompletableFuture.runAsync(
+      // two threads of our own: the common pool may have one on two cores, which serializes them
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      Future<?> title =
+          threads.submit(
               () -> channel.listings().update(ref, ListingUpdate.builder().title("새 제목").build()));
       while (sim.requestCount() == requests) {
         Thread.sleep(5); // the title's read has reached the channel
       }
-      CompletableFuture<Void> description =
-          CompletableFuture.runAsync(
+      Future<?> description =
+          threads.submit(
               () ->
                   channel
                       .listings()
                       .update(ref, ListingUpdate.builder().description("<p>더 달다</p>").build()));
-      CompletableFuture.allOf(title, description).get(30, TimeUnit.SECONDS);
+      description.get(30, TimeUnit.SECONDS);
+      title.get(30, TimeUnit.SECONDS);
+      threads.shutdown();
 
       Map<String, Object> product = sim.productJson(ref.listingId());
       assertThat(product)
