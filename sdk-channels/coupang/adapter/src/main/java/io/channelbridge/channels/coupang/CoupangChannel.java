@@ -212,8 +212,8 @@ public final class CoupangChannel extends AbstractCommerceChannel {
   /**
    * Read-modify-write: {@code GET} the product, change what the update names in its JSON (every
    * other field goes back as read), {@code PUT} it whole. Once approved, price and stock are the
-   * vendor items' and change through {@code .../prices} and {@code .../quantities}. A stock update
-   * of a product with several options is refused: Coupang keeps stock per option only.
+   * vendor items' and change through {@code .../prices} and {@code .../quantities}. Coupang keeps
+   * stock per option only: a stock update sets every option of the product to it.
    */
   @Override
   protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
@@ -228,19 +228,6 @@ public final class CoupangChannel extends AbstractCommerceChannel {
     Map<String, Object> p = product(id, options);
     String what = "seller product " + id;
     List<Map<String, Object>> items = mapper.items(p, what);
-    if (update.stock() != null && items.size() > 1) {
-      throw new ValidationException(
-          ID,
-          List.of(
-              new Violation(
-                  "stock",
-                  "per_option",
-                  "product "
-                      + id
-                      + " has "
-                      + items.size()
-                      + " options: Coupang keeps stock per option, set it with inventory().set")));
-    }
     boolean approved = items.stream().anyMatch(i -> i.get("vendorItemId") != null);
     boolean put = false;
     if (update.title() != null) {
@@ -300,7 +287,7 @@ public final class CoupangChannel extends AbstractCommerceChannel {
         put = true;
       }
       if (update.stock() != null) {
-        items.get(0).put("maximumBuyCount", (long) update.stock().quantity());
+        items.forEach(i -> i.put("maximumBuyCount", (long) update.stock().quantity()));
         put = true;
       }
     }
@@ -477,15 +464,6 @@ public final class CoupangChannel extends AbstractCommerceChannel {
         throw new ValidationException(
             ID, List.of(new Violation("stock", "unsupported", "Coupang has no unlimited stock")));
       }
-      if (targets.size() > 1) {
-        throw new ValidationException(
-            ID,
-            List.of(
-                new Violation(
-                    "optionSku",
-                    "required",
-                    "product " + id + " has several options: name one to set its stock")));
-      }
     }
     if (c.price() != null) {
       Map<Long, Long> prices = new LinkedHashMap<>();
@@ -512,9 +490,11 @@ public final class CoupangChannel extends AbstractCommerceChannel {
       }
     }
     if (c.stock() != null) {
-      long vid = mapper.number(targets.get(0), "vendorItemId", what);
-      CoupangReply r = api.quantity(Long.toString(vid), c.stock().quantity(), options);
-      CoupangErrors.requireOk(r.code(), r.message(), "stock of " + vid, ErrorKind.VALIDATION);
+      for (Map<String, Object> i : targets) {
+        long vid = mapper.number(i, "vendorItemId", what);
+        CoupangReply r = api.quantity(Long.toString(vid), c.stock().quantity(), options);
+        CoupangErrors.requireOk(r.code(), r.message(), "stock of " + vid, ErrorKind.VALIDATION);
+      }
     }
   }
 
