@@ -16,6 +16,7 @@ import io.channelbridge.core.model.Variant;
 import io.channelbridge.core.spi.ChannelProvider;
 import io.channelbridge.core.spi.ProviderSupport;
 import io.channelbridge.core.validation.ListingValidator;
+import java.time.Duration;
 
 /**
  * Opens {@link CoupangChannel}s: channel id {@code coupang}. Found by {@link
@@ -39,6 +40,15 @@ public final class CoupangProvider implements ChannelProvider {
   /** The documented rate: 10 requests a second per vendor. */
   static final RateLimit RATE_LIMIT = RateLimit.perSecond(10);
 
+  /**
+   * What the channel sends by default: 10 requests in every 1.1 s, one at a time (no burst: a
+   * permit every 110 ms). Coupang counts a request when it arrives and bans for minutes after a
+   * 429; a burst sent at once arrives spread out and bunched with the next ones, so the limiter
+   * keeps 10 % of a second of slack and never bursts. {@code coupang.http.rate-limit} replaces it
+   * with exactly n a second (bursts of n).
+   */
+  static final RateLimit PACE = new RateLimit(10, Duration.ofMillis(1_100), 1);
+
   /** A product's status names the adapter acts on. */
   static final String REJECTED = "승인반려";
 
@@ -58,7 +68,7 @@ public final class CoupangProvider implements ChannelProvider {
     CoupangSettings settings = CoupangSettings.read(config);
     ChannelHttp http =
         support
-            .http(RATE_LIMIT)
+            .http(PACE)
             .baseUrl(settings.baseUrl())
             .signer(new CoupangSigner(settings.accessKey(), settings.secretKey()))
             .errorMapper(CoupangErrors.errorMapper())

@@ -3,6 +3,7 @@ package io.channelbridge.simulator.coupang;
 import static io.channelbridge.core.spi.Json.list;
 import static io.channelbridge.core.spi.Json.string;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.event.ChannelEvent;
 import io.channelbridge.core.model.ClaimLine;
@@ -155,8 +156,11 @@ public final class CoupangSimulator extends SimulatorBase {
   static final String DELETED = "삭제";
 
   private final Version version;
-  private final RateWindow rate = new RateWindow(clock, 10);
-  private final long startNanos = System.nanoTime();
+  // The gateway counts a request when it arrives: the window runs on WireMock's arrival stamp of
+  // the request being handled (set under the lock), not on when the simulator gets to it.
+  private final long startWallMillis = System.currentTimeMillis();
+  private long arrivalNanos;
+  private final RateWindow rate = new RateWindow(clock, 10, () -> arrivalNanos);
 
   // state, guarded by lock
   private Duration ban = DEFAULT_BAN;
@@ -358,8 +362,17 @@ public final class CoupangSimulator extends SimulatorBase {
     }
   }
 
+  /** The channel's time of the request being handled: the clock plus real time at its arrival. */
   private long channelMillis() {
-    return clock.millis() + (System.nanoTime() - startNanos) / 1_000_000;
+    return clock.millis() + arrivalNanos / 1_000_000;
+  }
+
+  private void arrived(SimRequest r) {
+    long wall =
+        r.raw() instanceof LoggedRequest logged && logged.getLoggedDate() != null
+            ? logged.getLoggedDate().getTime()
+            : System.currentTimeMillis();
+    arrivalNanos = Math.max(0, wall - startWallMillis) * 1_000_000;
   }
 
   // ---------------------------------------------------------------- driver: orders
@@ -915,6 +928,7 @@ public final class CoupangSimulator extends SimulatorBase {
     if (refused != null) {
       return refused;
     }
+    arrived(r);
     long now = channelMillis();
     if (now < bannedUntil) {
       tooMany++;
