@@ -168,6 +168,11 @@ interface CoupangApi {
   CoupangReply deleteProduct(
       @Path("sellerProductId") String sellerProductId, @Tag CallOptions options);
 
+  /** The products with an option (item) of the seller's SKU. */
+  @GET(SELLER + "seller-products/external-vendor-sku-codes/{externalVendorSkuCode}")
+  SellerProducts productsBySku(
+      @Path("externalVendorSkuCode") String externalVendorSkuCode, @Tag CallOptions options);
+
   @GET(SELLER + "seller-products")
   SellerProducts products(
       @Query("vendorId") String vendorId,

@@ -345,11 +345,28 @@ public final class CoupangChannel extends AbstractCommerceChannel {
         reply.code(), reply.message(), "delete product " + ref.listingId(), ErrorKind.CONFLICT);
   }
 
-  /** The product whose registered name ({@code sellerProductName}) is the SKU, exactly. */
+  /**
+   * The product with an option of that SKU ({@code externalVendorSku}: a listing without variants,
+   * or one variant's SKU), else the product whose registered name ({@code sellerProductName}, where
+   * the adapter keeps the listing's own SKU) is the SKU, exactly.
+   */
   @Override
   protected Optional<ListingRef> findListing(String sku, CallOptions options) {
     if (sku.isBlank()) {
       throw new IllegalArgumentException("blank SKU");
+    }
+    SellerProducts bySku = api.productsBySku(sku, options);
+    mapper.required(bySku, "reply", "body");
+    CoupangErrors.requireOk(bySku.code(), bySku.message(), "products of " + sku, ErrorKind.OTHER);
+    for (SellerProducts.Summary s :
+        bySku.data() == null ? List.<SellerProducts.Summary>of() : bySku.data()) {
+      if (s != null && s.sellerProductId() != null) {
+        return Optional.of(
+            ListingRef.of(
+                ID,
+                Long.toString(s.sellerProductId()),
+                s.sellerProductName() == null ? sku : s.sellerProductName()));
+      }
     }
     String token = null;
     for (int page = 0; page < 100; page++) {

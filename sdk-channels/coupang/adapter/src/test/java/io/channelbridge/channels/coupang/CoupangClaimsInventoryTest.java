@@ -176,4 +176,21 @@ class CoupangClaimsInventoryTest {
       }
     }
   }
+
+  @Test
+  void findMatchesAnOptionsExternalVendorSkuOrTheListingsOwnSku() {
+    try (CoupangSimulator sim = CoupangTestSupport.simulator(CoupangSimulator.Version.V5);
+        CommerceChannel ch = CoupangTestSupport.open(sim)) {
+      ListingRef ref = ch.listings().publish(listing("CB-FIND"));
+      assertThat(ch.listings().find("CB-FIND-W"))
+          .hasValueSatisfying(
+              r -> {
+                assertThat(r.listingId()).isEqualTo(ref.listingId());
+                assertThat(r.sku()).as("the listing's own SKU").isEqualTo("CB-FIND");
+              });
+      assertThat(ch.listings().find("CB-FIND").map(ListingRef::listingId))
+          .contains(ref.listingId());
+      assertThat(ch.listings().find("CB-FIND-X")).isEmpty();
+    }
+  }
 }

@@ -132,6 +132,8 @@ public final class CoupangSimulator extends SimulatorBase {
   private static final Pattern EXCHANGE_ACTION =
       Pattern.compile("/exchangeRequests/(\\d+)/(receiveConfirmation|rejection)");
   private static final Pattern PRODUCT = Pattern.compile(SELLER + "/seller-products/(\\d+)");
+  private static final Pattern PRODUCT_BY_SKU =
+      Pattern.compile(SELLER + "/seller-products/external-vendor-sku-codes/([^/]+)");
   private static final Pattern PRODUCT_HISTORY =
       Pattern.compile(SELLER + "/seller-products/(\\d+)/histories");
   private static final Pattern VENDOR_ITEM =
@@ -1779,6 +1781,11 @@ public final class CoupangSimulator extends SimulatorBase {
         default -> error(405, "method not allowed");
       };
     }
+    if ((x = PRODUCT_BY_SKU.matcher(path)).matches() && m.equals("GET")) {
+      return productsBySku(
+          java.net.URLDecoder.decode(
+              x.group(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+    }
     if ((x = PRODUCT_HISTORY.matcher(path)).matches() && m.equals("GET")) {
       Product p = products.get(Long.parseLong(x.group(1)));
       return p == null
@@ -2047,6 +2054,34 @@ public final class CoupangSimulator extends SimulatorBase {
     Map<String, Object> body = Json.of("code", "SUCCESS", "message", "", "data", data);
     body.put("nextToken", matching.size() > limit ? Long.toString(matching.get(limit).id) : "");
     return Reply.ok(body);
+  }
+
+  /** The products with an item of that {@code externalVendorSku}, deleted ones left out. */
+  private Reply productsBySku(String sku) {
+    List<Object> data = new ArrayList<>();
+    for (Product p : products.values()) {
+      if (p.status.equals(DELETED)) {
+        continue;
+      }
+      for (Object o : items(p.body)) {
+        Map<String, Object> item = Json.object(o);
+        if (sku.equals(string(item, "externalVendorSku"))) {
+          data.add(
+              Json.of(
+                  "sellerProductId",
+                  p.id,
+                  "sellerProductName",
+                  string(p.body, "sellerProductName"),
+                  "statusName",
+                  p.status,
+                  "vendorItemId",
+                  item.get("vendorItemId"),
+                  "externalVendorSku",
+                  sku));
+        }
+      }
+    }
+    return sellerOk(data);
   }
 
   private Reply vendorItem(SimRequest r, long id, String what, String quantity, String price) {
