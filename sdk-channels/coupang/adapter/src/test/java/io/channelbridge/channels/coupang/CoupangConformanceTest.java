@@ -1,0 +1,39 @@
+package io.channelbridge.channels.coupang;
+
+import io.channelbridge.simulator.coupang.CoupangConformance;
+import io.channelbridge.simulator.coupang.CoupangSimulator;
+import io.channelbridge.testkit.conformance.ConformanceTarget;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The whole conformance suite against {@link CoupangSimulator}, once serving v4 order sheets (local
+ * times, plain integer money) and once v5 (offset times, money objects), with pages of 10 orders
+ * (and the simulator's settings' 5 claims) so that paging shows; Coupang's nature comes with {@link
+ * CoupangConformance}.
+ */
+class CoupangConformanceTest {
+
+  private static ConformanceTarget target(CoupangSimulator.Version version) {
+    CoupangSimulator sim = CoupangTestSupport.simulator(version);
+    return ConformanceTarget.of(
+        CoupangTestSupport.open(sim, b -> b.set("coupang.orders.limit", "10")), sim, sim);
+  }
+
+  /** v4 order sheets. */
+  @Nested
+  class V4 implements CoupangConformance {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(CoupangSimulator.Version.V4);
+    }
+  }
+
+  /** v5 order sheets. */
+  @Nested
+  class V5 implements CoupangConformance {
+    @Override
+    public ConformanceTarget createTarget() {
+      return target(CoupangSimulator.Version.V5);
+    }
+  }
+}
