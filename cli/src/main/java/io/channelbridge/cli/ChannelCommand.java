@@ -1,10 +1,13 @@
 package io.channelbridge.cli;
 
 import io.channelbridge.core.BatchResult;
+import io.channelbridge.core.CallOptions;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** A command run against one open channel. */
@@ -14,6 +17,21 @@ abstract class ChannelCommand implements Callable<Integer> {
   @Mixin Options.Channel channelOptions;
 
   @Mixin Options.Output outputOptions;
+
+  @Option(
+      names = "--call-option",
+      paramLabel = "KEY=VALUE",
+      description =
+          "An attribute of the call that the channel's adapter reads (repeatable), e.g."
+              + " delivery-app.cook-minutes=35; see the channel's README.")
+  Map<String, String> callAttributes = new LinkedHashMap<>();
+
+  /** The call's options: the {@code --call-option} attributes. */
+  CallOptions callOptions() {
+    CallOptions.Builder b = CallOptions.builder();
+    callAttributes.forEach(b::attribute);
+    return b.build();
+  }
 
   @Override
   public final Integer call() {
@@ -38,7 +56,11 @@ abstract class ChannelCommand implements Callable<Integer> {
       // Read by slf4j-simple when the first logger is made, which is after this in a CLI run.
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
-    return new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), options.json);
+    return new Printer(
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr(),
+        options.json,
+        System.console() != null);
   }
 
   static Map<String, String> environment(CommandSpec spec) {

@@ -149,7 +149,8 @@ final class ClaimCommands extends Groups {
 
     @Override
     int run(Session s, Printer p) {
-      BatchResult<ClaimRef> result = s.channel.claims().approve(target.resolve(s, p));
+      BatchResult<ClaimRef> result =
+          s.channel.claims().approve(target.resolve(s, p), callOptions());
       Map<String, Object> doc = Json.of("channel", s.id());
       doc.putAll(Views.batch(result, Views::claimId));
       p.document(doc);
@@ -180,7 +181,7 @@ final class ClaimCommands extends Groups {
     int run(Session s, Printer p) {
       List<ClaimRef> refs = target.resolve(s, p);
       BatchResult<ClaimRef> result =
-          s.channel.claims().reject(refs, ClaimRejection.of(reason, text));
+          s.channel.claims().reject(refs, ClaimRejection.of(reason, text), callOptions());
       Map<String, Object> doc = Json.of("channel", s.id());
       doc.putAll(Views.batch(result, Views::claimId));
       p.document(doc);

@@ -196,7 +196,7 @@ final class ListingCommands {
         throw new BadInput("nothing to update: give --title, --description, --price or --stock");
       }
       ListingRef ref = selector.resolve(s);
-      ListingStatus status = s.channel.listings().update(ref, u.build());
+      ListingStatus status = s.channel.listings().update(ref, u.build(), callOptions());
       p.document(statusDocument(s, status));
       printStatus(p, status);
       return Failures.OK;
@@ -214,7 +214,7 @@ final class ListingCommands {
     @Override
     int run(Session s, Printer p) {
       ListingRef ref = selector.resolve(s);
-      s.channel.listings().withdraw(ref);
+      s.channel.listings().withdraw(ref, callOptions());
       ListingStatus status = s.channel.listings().status(ref);
       p.document(statusDocument(s, status));
       printStatus(p, status);

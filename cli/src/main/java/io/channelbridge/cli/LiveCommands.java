@@ -126,7 +126,7 @@ final class LiveCommands {
       if (description != null) {
         b.description(description);
       }
-      LiveBroadcast live = s.channel.lives().schedule(b.build());
+      LiveBroadcast live = s.channel.lives().schedule(b.build(), callOptions());
       p.document(document(s, live));
       print(p, live);
       return Failures.OK;
@@ -144,7 +144,7 @@ final class LiveCommands {
 
     @Override
     int run(Session s, Printer p) {
-      LiveBroadcast live = s.channel.lives().cancel(LiveRef.of(s.id(), liveId));
+      LiveBroadcast live = s.channel.lives().cancel(LiveRef.of(s.id(), liveId), callOptions());
       p.document(document(s, live));
       print(p, live);
       return Failures.OK;

@@ -107,11 +107,14 @@ final class OrderCommands extends Groups {
                       "  line %s: %s x%d (%s) %s",
                       l.lineId(), l.sku(), l.quantity(), l.title(), l.status()));
       if (o.shippingAddress() != null) {
+        var a = o.shippingAddress();
         p.text(
-            "  ship to: %s, %s %s",
-            o.shippingAddress().recipient(),
-            o.shippingAddress().line1(),
-            o.shippingAddress().line2() == null ? "" : o.shippingAddress().line2());
+            "  ship to: %s",
+            String.join(
+                ", ",
+                java.util.stream.Stream.of(a.recipient(), a.line1(), a.line2(), a.zipCode())
+                    .filter(x -> x != null && !x.isBlank())
+                    .toList()));
       }
       return Failures.OK;
     }
@@ -129,7 +132,7 @@ final class OrderCommands extends Groups {
     @Override
     int run(Session s, Printer p) {
       List<OrderRef> refs = orderIds.stream().map(id -> OrderRef.of(s.id(), id)).toList();
-      BatchResult<OrderRef> result = s.channel.orders().acknowledge(refs);
+      BatchResult<OrderRef> result = s.channel.orders().acknowledge(refs, callOptions());
       Map<String, Object> doc = Json.of("channel", s.id());
       doc.putAll(Views.batch(result, Views::orderId));
       p.document(doc);
@@ -184,7 +187,7 @@ final class OrderCommands extends Groups {
           lines.isEmpty() ? OrderRef.of(s.id(), orderId) : OrderRef.lines(s.id(), orderId, lines);
       Shipment shipment =
           handover ? Shipment.handover(ref, when) : Shipment.parcel(ref, carrier, tracking, when);
-      BatchResult<Shipment> result = s.channel.orders().ship(List.of(shipment));
+      BatchResult<Shipment> result = s.channel.orders().ship(List.of(shipment), callOptions());
       Map<String, Object> doc = Json.of("channel", s.id());
       doc.putAll(Views.batch(result, Views::shipmentId));
       p.document(doc);

@@ -13,6 +13,7 @@ import io.channelbridge.core.model.LiveRef;
 import io.channelbridge.core.model.LiveSchedule;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OrderRef;
+import io.channelbridge.core.model.OrderStatus;
 import io.channelbridge.core.spi.ChannelRegistry;
 import io.channelbridge.simulator.deliveryapp.DeliveryAppSimulator;
 import io.channelbridge.simulator.naver.NaverSimulator;
@@ -66,7 +67,7 @@ final class Session implements AutoCloseable {
       ChannelDriver driver,
       ListingRef listing,
       List<String> orderIds,
-      String claimId,
+      List<String> claimIds,
       LiveRef live) {}
 
   private Session(
@@ -207,9 +208,10 @@ final class Session implements AutoCloseable {
   }
 
   /**
-   * The seed, the same on every run: the example listing (approved where the channel reviews),
-   * three orders of it (the first new, the other two acknowledged), a buyer's cancel request on the
-   * third, and, where the channel has lives, a live tomorrow at 20:00 KST featuring the listing.
+   * The seed, the same on every run: the example listing (approved where the channel reviews), four
+   * orders of it (the first new, the others acknowledged, the fourth then delivered), where the
+   * channel has claims a buyer's cancel request on the third and a return request on the fourth,
+   * and where the channel has lives a live tomorrow at 20:00 KST featuring the listing.
    */
   private static Seeded seed(CommerceChannel channel, ChannelDriver driver, String where) {
     String id = channel.id();
@@ -223,7 +225,7 @@ final class Session implements AutoCloseable {
       driver.approveListing(ref);
     }
     List<String> orders = new ArrayList<>();
-    for (int i = 1; i <= 3; i++) {
+    for (int i = 1; i <= 4; i++) {
       OrderSpec spec = OrderSpec.of(listing.sku(), SEED_TITLE, i, Money.krw(19_900));
       if (id.equals("delivery-app")) {
         spec =
@@ -233,10 +235,12 @@ final class Session implements AutoCloseable {
     }
     channel
         .orders()
-        .acknowledge(List.of(OrderRef.of(id, orders.get(1)), OrderRef.of(id, orders.get(2))));
-    String claim = null;
+        .acknowledge(orders.subList(1, 4).stream().map(o -> OrderRef.of(id, o)).toList());
+    List<String> claims = new ArrayList<>();
     if (channel.capabilities().supports(Operation.PULL_CLAIMS)) {
-      claim = driver.createClaim(ClaimSpec.wholeOrder(orders.get(2), ClaimType.CANCEL));
+      claims.add(driver.createClaim(ClaimSpec.wholeOrder(orders.get(2), ClaimType.CANCEL)));
+      driver.changeOrderStatus(orders.get(3), OrderStatus.DELIVERED);
+      claims.add(driver.createClaim(ClaimSpec.wholeOrder(orders.get(3), ClaimType.RETURN)));
     }
     LiveRef live = null;
     if (channel.capabilities().supports(Operation.SCHEDULE_LIVE)) {
@@ -254,18 +258,20 @@ final class Session implements AutoCloseable {
                       .build())
               .ref();
     }
-    return new Seeded(where, driver, ref, List.copyOf(orders), claim, live);
+    return new Seeded(where, driver, ref, List.copyOf(orders), List.copyOf(claims), live);
   }
 
   private static String describe(Seeded s) {
+    List<String> o = s.orderIds();
     StringBuilder sb = new StringBuilder("seeded listing ");
     sb.append(s.listing().sku()).append(" (id ").append(s.listing().listingId()).append("), ");
-    sb.append("orders ").append(s.orderIds().get(0)).append(" (new), ");
-    sb.append(s.orderIds().get(1)).append(" and ").append(s.orderIds().get(2));
-    sb.append(" (acknowledged)");
-    if (s.claimId() != null) {
-      sb.append(", claim ").append(s.claimId()).append(" (cancel request on ");
-      sb.append(s.orderIds().get(2)).append(')');
+    sb.append("orders ").append(o.get(0)).append(" (new), ");
+    sb.append(o.get(1)).append(", ").append(o.get(2)).append(" (acknowledged), ");
+    sb.append(o.get(3)).append(" (delivered)");
+    if (!s.claimIds().isEmpty()) {
+      sb.append(", claims ").append(s.claimIds().get(0)).append(" (cancel request on ");
+      sb.append(o.get(2)).append("), ").append(s.claimIds().get(1));
+      sb.append(" (return request on ").append(o.get(3)).append(')');
     }
     if (s.live() != null) {
       sb.append(", live ").append(s.live().liveId());

@@ -74,7 +74,7 @@ final class StockCommands extends Groups {
       if (price != null) {
         change = change.withPrice(Money.krw(price));
       }
-      BatchResult<StockChange> result = s.channel.inventory().set(List.of(change));
+      BatchResult<StockChange> result = s.channel.inventory().set(List.of(change), callOptions());
       Map<String, Object> doc = Json.of("channel", s.id(), "listing", Views.listingRef(ref));
       doc.putAll(Views.batch(result, Views::stockChangeId));
       p.document(doc);
