@@ -35,6 +35,19 @@ final class ChannelsCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "A properties file of settings.")
   Path config;
 
+  /** The ids an embedded channel was seeded with, the same on every run. */
+  static Map<String, Object> seeded(Session.Seeded seed) {
+    return Json.of(
+        "listing",
+        Views.listingRef(seed.listing()),
+        "orders",
+        new ArrayList<Object>(seed.orderIds()),
+        "claims",
+        new ArrayList<Object>(seed.claimIds()),
+        "live",
+        seed.live() == null ? null : seed.live().liveId());
+  }
+
   @Override
   public Integer call() {
     Printer p = ChannelCommand.printer(spec, outputOptions);
@@ -42,14 +55,16 @@ final class ChannelsCommand implements Callable<Integer> {
     if (channel != null) {
       try (Session s = Session.open(channel, config, env, p)) {
         ChannelCapabilities caps = s.channel.capabilities();
-        p.document(
+        Map<String, Object> doc =
             Json.of(
                 "channel",
                 s.id(),
                 "embedded",
                 s.seeded.isPresent(),
                 "capabilities",
-                Views.capabilities(caps)));
+                Views.capabilities(caps));
+        s.seeded.ifPresent(seed -> doc.put("seeded", seeded(seed)));
+        p.document(doc);
         p.text("%s (%s)", s.id(), s.seeded.isPresent() ? "embedded" : "real account");
         p.text("  operations: %s", Views.capabilities(caps).get("operations"));
         p.text("  pagination: %s, webhooks: %s", caps.pagination(), caps.webhooks());
