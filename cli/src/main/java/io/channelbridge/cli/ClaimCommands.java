@@ -59,24 +59,31 @@ final class ClaimCommands extends Groups {
       Feed.Writer<Claim> writer = new Feed.Writer<>(p, s.id(), "claims", Views::claim);
       int pages = 0;
       boolean more = true;
-      while (more && feed.morePagesAllowed(pages)) {
-        ClaimPage page = s.channel.claims().pull(checkpoint);
-        pages++;
-        for (Claim c : page.claims()) {
-          writer.add(c);
-          printClaim(p, c);
+      try {
+        while (more && feed.morePagesAllowed(pages)) {
+          ClaimPage page = s.channel.claims().pull(checkpoint);
+          writer.page();
+          pages++;
+          for (Claim c : page.claims()) {
+            writer.add(c);
+            printClaim(p, c);
+          }
+          checkpoint = page.next();
+          feed.save(checkpoint);
+          more = page.hasMore();
+          p.progress(
+              "pulling claims from "
+                  + s.id()
+                  + ": page "
+                  + pages
+                  + ", "
+                  + writer.count()
+                  + " claims");
         }
-        checkpoint = page.next();
-        feed.save(checkpoint);
-        more = page.hasMore();
-        p.progress(
-            "pulling claims from "
-                + s.id()
-                + ": page "
-                + pages
-                + ", "
-                + writer.count()
-                + " claims");
+      } catch (RuntimeException e) {
+        p.endProgress();
+        writer.fail(checkpoint, e);
+        throw e;
       }
       p.endProgress();
       writer.finish(checkpoint, !more);

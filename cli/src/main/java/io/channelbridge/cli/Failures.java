@@ -3,7 +3,11 @@ package io.channelbridge.cli;
 import io.channelbridge.core.error.ChannelConfigurationException;
 import io.channelbridge.core.error.ChannelException;
 import io.channelbridge.core.error.ValidationException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -74,13 +78,26 @@ final class Failures {
       return kind + ": " + oneLine(ce.getMessage()) + (ce.retryable() ? " (retryable)" : "");
     }
     if (e instanceof UncheckedIOException io) {
-      return oneLine(io.getMessage())
-          + (io.getCause() == null ? "" : ": " + oneLine(String.valueOf(io.getCause())));
+      return oneLine(io.getMessage()) + ": " + reason(io.getCause());
     }
     if (e instanceof IllegalArgumentException) {
       return "invalid input: " + oneLine(e.getMessage());
     }
     return "unexpected error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage());
+  }
+
+  /** Why a file could not be read or written, in words. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
   }
 
   /** e.g. {@code NotFoundException} → {@code not found}. */

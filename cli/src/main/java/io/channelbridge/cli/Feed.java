@@ -2,6 +2,7 @@ package io.channelbridge.cli;
 
 import io.channelbridge.cli.Failures.BadInput;
 import io.channelbridge.core.Checkpoint;
+import io.channelbridge.core.error.ChannelException;
 import io.channelbridge.core.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,20 +110,32 @@ final class Feed {
 
   /**
    * Writes {@code {"channel": .., "<items>": [...], "count": n, "checkpoint": .., "caughtUp": ..}}
-   * item by item, in JSON mode only.
+   * item by item, in JSON mode only. Nothing is written until the first page arrived; a pull that
+   * fails after that ends the document with the items so far, the checkpoint they reached and an
+   * {@code "error"} member, so stdout still holds one whole JSON document.
    */
   static final class Writer<T> {
     private final Printer printer;
+    private final String channel;
+    private final String items;
     private final Function<T, Object> view;
+    private boolean started;
     private int count;
 
     Writer(Printer printer, String channel, String items, Function<T, Object> view) {
       this.printer = printer;
+      this.channel = channel;
+      this.items = items;
       this.view = view;
-      if (printer.json) {
+    }
+
+    /** A page arrived: the document begins, if it has not yet. */
+    void page() {
+      if (printer.json && !started) {
         String head = Json.write(Json.of("channel", channel));
         printer.out.print(head.substring(0, head.length() - 1));
         printer.out.print("," + Json.write(items) + ":[");
+        started = true;
       }
     }
 
@@ -138,9 +151,27 @@ final class Feed {
     }
 
     void finish(Checkpoint next, boolean caughtUp) {
+      page();
+      end(Json.of("count", (long) count, "checkpoint", next.encode(), "caughtUp", caughtUp));
+    }
+
+    /** The pull failed: ends the document, if it began, with the error. */
+    void fail(Checkpoint reached, RuntimeException e) {
+      if (!started) {
+        return;
+      }
+      Map<String, Object> tail =
+          Json.of("count", (long) count, "checkpoint", reached.encode(), "caughtUp", false);
+      tail.put(
+          "error",
+          e instanceof ChannelException ce
+              ? Views.error(ce)
+              : Json.of("kind", "error", "message", Failures.describe(e)));
+      end(tail);
+    }
+
+    private void end(Map<String, Object> tail) {
       if (printer.json) {
-        Map<String, Object> tail =
-            Json.of("count", (long) count, "checkpoint", next.encode(), "caughtUp", caughtUp);
         printer.out.println("]," + Json.write(tail).substring(1));
         printer.out.flush();
       }

@@ -56,24 +56,31 @@ final class OrderCommands extends Groups {
           new Feed.Writer<>(p, s.id(), "orders", o -> Views.order(o, false));
       int pages = 0;
       boolean more = true;
-      while (more && feed.morePagesAllowed(pages)) {
-        OrderPage page = s.channel.orders().pull(checkpoint);
-        pages++;
-        for (Order o : page.orders()) {
-          writer.add(o);
-          printOrder(p, o);
+      try {
+        while (more && feed.morePagesAllowed(pages)) {
+          OrderPage page = s.channel.orders().pull(checkpoint);
+          writer.page();
+          pages++;
+          for (Order o : page.orders()) {
+            writer.add(o);
+            printOrder(p, o);
+          }
+          checkpoint = page.next();
+          feed.save(checkpoint); // only after the page was written out
+          more = page.hasMore();
+          p.progress(
+              "pulling orders from "
+                  + s.id()
+                  + ": page "
+                  + pages
+                  + ", "
+                  + writer.count()
+                  + " orders");
         }
-        checkpoint = page.next();
-        feed.save(checkpoint); // only after the page was written out
-        more = page.hasMore();
-        p.progress(
-            "pulling orders from "
-                + s.id()
-                + ": page "
-                + pages
-                + ", "
-                + writer.count()
-                + " orders");
+      } catch (RuntimeException e) {
+        p.endProgress();
+        writer.fail(checkpoint, e);
+        throw e;
       }
       p.endProgress();
       writer.finish(checkpoint, !more);
