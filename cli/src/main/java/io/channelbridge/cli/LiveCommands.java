@@ -88,7 +88,7 @@ final class LiveCommands {
         names = "--duration",
         paramLabel = "DURATION",
         defaultValue = "PT1H",
-        description = "How long, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        description = "How long: PT1H30M, 90m or 1h30m (default: ${DEFAULT-VALUE}).")
     Duration duration;
 
     @Option(

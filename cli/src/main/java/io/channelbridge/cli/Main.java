@@ -1,7 +1,13 @@
 package io.channelbridge.cli;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code channelbridge} command: every facet of a {@code CommerceChannel} from a shell. Run
@@ -37,6 +43,28 @@ public final class Main {
     cl.setExecutionExceptionHandler(Failures::onExecutionException);
     cl.setParameterExceptionHandler(Failures::onParameterException);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(Duration.class, Main::duration);
     return cl;
+  }
+
+  private static final Pattern SHORT_DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?");
+
+  /** A duration: ISO-8601 ({@code PT1H30M}) or short ({@code 90m}, {@code 1h}, {@code 1h30m}). */
+  static Duration duration(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.startsWith("p")) {
+      try {
+        return Duration.parse(t.toUpperCase(Locale.ROOT));
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + text + "' is not a duration such as PT1H or 90m");
+      }
+    }
+    Matcher m = SHORT_DURATION.matcher(t);
+    if (t.isEmpty() || !m.matches()) {
+      throw new TypeConversionException("'" + text + "' is not a duration such as PT1H or 90m");
+    }
+    long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+    return Duration.ofHours(hours).plusMinutes(minutes);
   }
 }

@@ -68,6 +68,22 @@ class BadInputTest {
     assertThat(oneError(run("frobnicate"), 2)).contains("Unmatched argument");
     assertThat(oneError(run(), 2)).contains("Missing required subcommand");
     assertThat(oneError(run("orders", "--channel", "fake"), 2)).contains("Unknown option");
+    assertThat(
+            oneError(
+                run(
+                    "schedule-live",
+                    "--channel",
+                    "fake",
+                    "--title",
+                    "t",
+                    "--start",
+                    "2030-01-01T20:00",
+                    "--duration",
+                    "an hour"),
+                2))
+        .isEqualTo(
+            "channelbridge: Invalid value for option '--duration': 'an hour' is not a duration"
+                + " such as PT1H or 90m (see 'channelbridge schedule-live --help')");
   }
 
   @Test

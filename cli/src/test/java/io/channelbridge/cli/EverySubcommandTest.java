@@ -177,7 +177,7 @@ class EverySubcommandTest {
             "--start",
             day + "T20:00",
             "--duration",
-            "PT90M",
+            ch.equals("fake") ? "1h30m" : "PT90M",
             "--feature",
             seed(ch).listingId(),
             "--json");
