@@ -36,6 +36,7 @@ abstract class ChannelCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     Printer printer = printer(spec, outputOptions);
+    check();
     try (Session session =
         Session.open(channelOptions.id, channelOptions.config, environment(spec), printer)) {
       return run(session, printer);
@@ -43,6 +44,13 @@ abstract class ChannelCommand implements Callable<Integer> {
       printer.endProgress();
     }
   }
+
+  /**
+   * Refuses bad input before the channel is opened (and an embedded simulator started).
+   *
+   * @throws Failures.BadInput naming what is wrong
+   */
+  void check() {}
 
   /**
    * Runs the command.

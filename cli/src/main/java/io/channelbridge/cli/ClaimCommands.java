@@ -54,6 +54,11 @@ final class ClaimCommands extends Groups {
     @Mixin Feed feed;
 
     @Override
+    void check() {
+      feed.start(java.time.Instant.now());
+    }
+
+    @Override
     int run(Session s, Printer p) {
       Checkpoint checkpoint = feed.start(s.now());
       Feed.Writer<Claim> writer = new Feed.Writer<>(p, s.id(), "claims", Views::claim);

@@ -173,27 +173,29 @@ final class ListingCommands {
     String stock;
 
     @Override
+    void check() {
+      if (title == null && description == null && price == null && stock == null) {
+        throw new BadInput("nothing to update: give --title, --description, --price or --stock");
+      }
+      if (stock != null) {
+        StockCommands.parseStock(stock);
+      }
+    }
+
+    @Override
     int run(Session s, Printer p) {
       ListingUpdate.Builder u = ListingUpdate.builder();
-      boolean any = false;
       if (title != null) {
         u.title(title);
-        any = true;
       }
       if (description != null) {
         u.description(description);
-        any = true;
       }
       if (price != null) {
         u.price(Money.krw(price));
-        any = true;
       }
       if (stock != null) {
         u.stock(StockCommands.parseStock(stock));
-        any = true;
-      }
-      if (!any) {
-        throw new BadInput("nothing to update: give --title, --description, --price or --stock");
       }
       ListingRef ref = selector.resolve(s);
       ListingStatus status = s.channel.listings().update(ref, u.build(), callOptions());

@@ -110,6 +110,11 @@ final class LiveCommands {
     String description;
 
     @Override
+    void check() {
+      parseTime(start, "--start");
+    }
+
+    @Override
     int run(Session s, Printer p) {
       Instant at = parseTime(start, "--start");
       LiveSchedule.Builder b = LiveSchedule.builder().title(title).start(at).duration(duration);

@@ -50,6 +50,11 @@ final class OrderCommands extends Groups {
     @Mixin Feed feed;
 
     @Override
+    void check() {
+      feed.start(Instant.now());
+    }
+
+    @Override
     int run(Session s, Printer p) {
       Checkpoint checkpoint = feed.start(s.now());
       Feed.Writer<Order> writer =
@@ -182,13 +187,20 @@ final class OrderCommands extends Groups {
     String at;
 
     @Override
-    int run(Session s, Printer p) {
+    void check() {
       if (handover == (carrier != null || tracking != null)) {
         throw new BadInput("give either --carrier and --tracking, or --handover");
       }
       if (!handover && (carrier == null || tracking == null)) {
         throw new BadInput("a parcel needs both --carrier and --tracking");
       }
+      if (at != null) {
+        LiveCommands.parseTime(at, "--at");
+      }
+    }
+
+    @Override
+    int run(Session s, Printer p) {
       Instant when = at == null ? s.now() : LiveCommands.parseTime(at, "--at");
       OrderRef ref =
           lines.isEmpty() ? OrderRef.of(s.id(), orderId) : OrderRef.lines(s.id(), orderId, lines);

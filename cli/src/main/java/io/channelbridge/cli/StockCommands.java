@@ -65,6 +65,11 @@ final class StockCommands extends Groups {
     Long price;
 
     @Override
+    void check() {
+      parseStock(stock);
+    }
+
+    @Override
     int run(Session s, Printer p) {
       Stock newStock = parseStock(stock);
       ListingRef ref = selector.resolve(s);

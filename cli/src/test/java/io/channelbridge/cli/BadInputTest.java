@@ -86,19 +86,41 @@ class BadInputTest {
                 + " such as PT1H or 90m (see 'channelbridge schedule-live --help')");
   }
 
+  /** Refused before the channel opens: no simulator started, the one line alone on stderr. */
+  static String refusedBeforeOpening(String... args) {
+    CliRun r = run(args);
+    assertThat(r.code()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(1);
+    return r.err().strip();
+  }
+
   @Test
-  void badValuesTheToolChecksItselfAreUsageErrors() {
+  void badValuesTheToolChecksItselfAreUsageErrorsBeforeTheChannelOpens() {
     assertThat(
-            oneError(
-                run("stock", "set", "--channel", "fake", "--sku", "JEJU-5KG", "--stock", "-3"), 2))
+            refusedBeforeOpening(
+                "stock", "set", "--channel", "delivery-app", "--sku", "JEJU-5KG", "--stock", "-3"))
         .isEqualTo(
             "channelbridge: stock must be a number of items (0 or more) or 'unlimited', not '-3'");
-    assertThat(oneError(run("orders", "pull", "--channel", "fake", "--since", "yesterday"), 2))
+    assertThat(
+            refusedBeforeOpening(
+                "orders", "pull", "--channel", "delivery-app", "--since", "yesterday"))
         .contains("--since must be a time such as");
-    assertThat(oneError(run("ship", "100002", "--channel", "fake", "--carrier", "CJ"), 2))
+    assertThat(refusedBeforeOpening("claims", "pull", "--channel", "naver", "--max-pages", "0"))
+        .isEqualTo("channelbridge: --max-pages must be 1 or more");
+    assertThat(refusedBeforeOpening("ship", "100002", "--channel", "naver", "--carrier", "CJ"))
         .isEqualTo("channelbridge: a parcel needs both --carrier and --tracking");
-    assertThat(oneError(run("update", "--channel", "fake", "--sku", "JEJU-5KG"), 2))
-        .contains("nothing to update");
+    assertThat(
+            refusedBeforeOpening(
+                "ship", "100002", "--channel", "naver", "--handover", "--carrier", "CJ"))
+        .isEqualTo("channelbridge: give either --carrier and --tracking, or --handover");
+    assertThat(refusedBeforeOpening("update", "--channel", "ott-shopping", "--sku", "JEJU-5KG"))
+        .isEqualTo(
+            "channelbridge: nothing to update: give --title, --description, --price or --stock");
+    assertThat(
+            refusedBeforeOpening(
+                "schedule-live", "--channel", "naver", "--title", "t", "--start", "tomorrow"))
+        .startsWith("channelbridge: --start must be a time such as 2026-12-01T20:00");
   }
 
   @Test
