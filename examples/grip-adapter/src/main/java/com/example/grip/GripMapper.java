@@ -1,0 +1,233 @@
+package com.example.grip;
+
+import com.example.grip.dto.OrderRow;
+import com.example.grip.dto.Product;
+import com.example.grip.dto.Product.Combination;
+import com.example.grip.dto.Product.Option;
+import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.ValidationException;
+import io.channelbridge.core.error.Violation;
+import io.channelbridge.core.model.FulfilmentKind;
+import io.channelbridge.core.model.Listing;
+import io.channelbridge.core.model.ListingRef;
+import io.channelbridge.core.model.ListingState;
+import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.Order;
+import io.channelbridge.core.model.OrderAmounts;
+import io.channelbridge.core.model.OrderLine;
+import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.TaxType;
+import io.channelbridge.core.model.Variant;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Grip's DTOs to the SDK's model and back: pure functions. */
+final class GripMapper {
+  private static final String ID = GripChannel.ID;
+
+  private GripMapper() {}
+
+  // ---------------------------------------------------------------- products
+
+  /**
+   * A listing as Grip's product; the caller validated it. Grip's {@code PUT} replaces the whole
+   * product, so what the SDK does not model is carried over from {@code base}, the product as read.
+   */
+  static Product toProduct(Listing l, Product base) {
+    List<Violation> bad = new ArrayList<>();
+    String category = l.categoryFor(ID);
+    if (category == null || !category.matches("\\d{1,18}")) {
+      bad.add(new Violation("categories." + ID, "format", "Grip's categorySeq is a number"));
+    }
+    if (l.stock() != null && l.stock().isUnlimited()) {
+      bad.add(new Violation("stock", "unsupported", "Grip keeps a stock count"));
+    }
+    if (!l.optionGroups().isEmpty() && l.variants().isEmpty()) {
+      bad.add(new Violation("variants", "required", "Grip sells options as combinations"));
+    }
+    if (!bad.isEmpty()) {
+      throw new ValidationException(ID, bad);
+    }
+    Option option = l.variants().isEmpty() ? null : option(l);
+    return new Product(
+        null,
+        null,
+        l.title(),
+        Long.parseLong(category),
+        l.description(),
+        option != null,
+        option,
+        l.listPrice() == null ? null : l.listPrice().amount(),
+        l.price().amount(),
+        base == null ? null : base.liveSellingPrice(),
+        l.origin(),
+        l.taxType().ordinal() + 1,
+        l.stock() == null ? 0 : l.stock().quantity(),
+        l.images(),
+        base == null ? null : base.detailImageUrls(),
+        base == null ? null : base.tags(),
+        base == null ? null : base.legalSeq(),
+        base == null ? null : base.legalItems(),
+        base == null ? null : base.customDelivery(),
+        base == null ? null : base.customAs(),
+        base == null ? null : base.startAt(),
+        base == null ? null : base.endAt());
+  }
+
+  private static Option option(Listing l) {
+    List<String> types = new ArrayList<>();
+    List<List<String>> names = new ArrayList<>();
+    l.optionGroups().forEach(g -> types.add(g.name()));
+    l.optionGroups().forEach(g -> names.add(g.values()));
+    List<Combination> combinations = new ArrayList<>();
+    for (Variant v : l.variants()) {
+      List<Integer> seqs = new ArrayList<>();
+      for (OptionGroup g : l.optionGroups()) {
+        seqs.add(g.values().indexOf(v.options().get(g.name())));
+      }
+      combinations.add(
+          new Combination(
+              null, seqs, v.priceDelta().amount(), v.stock().quantity(), true, v.sku()));
+    }
+    return new Option(types, names, combinations);
+  }
+
+  /** Grip's product as a listing; a reply without the fields the SDK needs is a protocol error. */
+  static Listing toListing(Product p, String sku) {
+    require(p != null && p.productId() != null, "a product without productId");
+    require(p.productName() != null && p.sellingPrice() != null, "a product without name or price");
+    Listing.Builder b =
+        Listing.builder()
+            .sku(sku)
+            .title(p.productName())
+            .description(p.introduction())
+            .price(Money.krw(p.sellingPrice()))
+            .stock(p.stockCount() == null ? 0 : p.stockCount())
+            .images(p.previewImageUrls() == null ? List.of() : p.previewImageUrls())
+            .origin(p.originName())
+            .taxType(taxType(p.taxType()));
+    if (p.costPrice() != null) {
+      b.listPrice(Money.krw(p.costPrice()));
+    }
+    if (p.categorySeq() != null) {
+      b.category(ID, p.categorySeq().toString());
+    }
+    Option o = Boolean.TRUE.equals(p.useOption()) ? p.option() : null;
+    if (o != null && o.types() != null && o.names() != null && o.combinations() != null) {
+      for (int t = 0; t < o.types().size(); t++) {
+        b.optionGroup(new OptionGroup(o.types().get(t), o.names().get(t)));
+      }
+      for (Combination c : o.combinations()) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int t = 0; t < o.types().size(); t++) {
+          values.put(o.types().get(t), o.names().get(t).get(c.nameSeqs().get(t)));
+        }
+        b.variant(new Variant(c.yourProductId(), values, Money.krw(c.price()), c.stockCount()));
+      }
+    }
+    return b.raw(p.toString()).build();
+  }
+
+  private static TaxType taxType(Integer code) {
+    return code == null || code < 1 || code > 3 ? TaxType.TAXABLE : TaxType.values()[code - 1];
+  }
+
+  static ListingStatus toStatus(ListingRef ref, Product p, Instant now) {
+    require(p != null && p.status() != null, "a product without status");
+    ListingState state =
+        switch (p.status()) {
+          case 1 -> ListingState.PENDING_REVIEW; // 판매대기
+          case 2, 3, 4 -> ListingState.LIVE; // 판매중, 품절임박, 품절
+          case 5 -> ListingState.WITHDRAWN; // 판매중지
+          default -> ListingState.DRAFT;
+        };
+    return new ListingStatus(ref, state, String.valueOf(p.status()), null, now, null);
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  static OrderStatus status(int state) {
+    return switch (state) {
+      case 1 -> OrderStatus.NEW;
+      case 10 -> OrderStatus.ACKNOWLEDGED;
+      case 11 -> OrderStatus.SHIPPED;
+      case 13 -> OrderStatus.DELIVERED;
+      case 90 -> OrderStatus.COMPLETED;
+      default ->
+          state >= 40 && state < 60
+              ? OrderStatus.DELIVERED // a return or exchange of a delivered row
+              : (state >= 60 && state < 70) || (state >= 80 && state < 90)
+                  ? OrderStatus.CANCELLED
+                  : OrderStatus.UNKNOWN;
+    };
+  }
+
+  /** One order from all its rows; its version is its latest row change. */
+  static Order toOrder(List<OrderRow> rows) {
+    OrderRow first = rows.get(0);
+    List<OrderLine> lines = new ArrayList<>();
+    long items = 0;
+    long fee = 0;
+    long updated = 0;
+    OrderStatus status = null;
+    for (OrderRow r : rows) {
+      require(
+          r.orderProductSeq() != null
+              && r.orderState() != null
+              && r.quantity() != null
+              && r.productPrice() != null
+              && r.updatedAt() != null,
+          "order row of order " + first.orderSeq() + " without its key, state, amounts or time");
+      OrderStatus s = status(r.orderState());
+      long total = r.productAmount() != null ? r.productAmount() : r.productPrice() * r.quantity();
+      lines.add(
+          new OrderLine(
+              r.orderProductSeq().toString(),
+              r.productId() == null ? null : r.productId().toString(),
+              r.yourOptionId() != null ? r.yourOptionId() : r.yourProductId(),
+              r.productName(),
+              r.quantity(),
+              Money.krw(r.productPrice()),
+              Money.krw(total),
+              Map.of(),
+              s,
+              r.orderState().toString()));
+      items += total;
+      fee += r.deliveryFee() == null ? 0 : r.deliveryFee();
+      updated = Math.max(updated, r.updatedAt());
+      // the order is where its least advanced live row is; cancelled only when every row is
+      if (s != OrderStatus.CANCELLED && (status == null || s.compareTo(status) < 0)) {
+        status = s;
+      }
+    }
+    return Order.builder()
+        .channelId(ID)
+        .orderId(first.orderSeq().toString())
+        .version(Long.toString(updated))
+        .status(status == null ? OrderStatus.CANCELLED : status, null)
+        .lines(lines)
+        .amounts(
+            new OrderAmounts(
+                Money.krw(items), Money.krw(fee), Money.krw(0), Money.krw(items + fee)))
+        .fulfilment(FulfilmentKind.PARCEL)
+        .placedAt(Instant.ofEpochMilli(first.orderedAt() == null ? updated : first.orderedAt()))
+        .updatedAt(Instant.ofEpochMilli(updated))
+        .build();
+  }
+
+  /** Grip's cancel reason for the SDK's: 3 out of stock, else 5 (a delivery problem). */
+  static int reasonType(io.channelbridge.core.model.RejectReason.Code code) {
+    return code == io.channelbridge.core.model.RejectReason.Code.SOLD_OUT ? 3 : 5;
+  }
+
+  static void require(boolean ok, String what) {
+    if (!ok) {
+      throw new ProtocolException(ID, "Grip replied with " + what);
+    }
+  }
+}
