@@ -19,11 +19,13 @@ import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderRef;
 import io.channelbridge.core.model.RejectReason;
 import io.channelbridge.core.model.Shipment;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.spi.AbstractCommerceChannel;
 import io.channelbridge.core.spi.Batches;
 import io.channelbridge.core.spi.Checkpoints;
@@ -82,6 +84,9 @@ final class GripChannel extends AbstractCommerceChannel {
           ID, List.of(new Violation("delivery", "unsupported", "not kept on Grip products")));
     }
     Product current = api.product(ref.listingId(), options);
+    if (update.stock() != null && Boolean.TRUE.equals(current.useOption())) {
+      throw GripMapper.invalid("stock", "a product with options keeps its stock per combination");
+    }
     Listing next = update.applyTo(GripMapper.toListing(current, ref.sku()));
     requireValid(next);
     api.updateProduct(ref.listingId(), GripMapper.toProduct(next, current), options);
@@ -102,6 +107,31 @@ final class GripChannel extends AbstractCommerceChannel {
   @Override
   protected Listing getListing(ListingRef ref, CallOptions options) {
     return GripMapper.toListing(api.product(ref.listingId(), options), ref.sku());
+  }
+
+  // ---------------------------------------------------------------- inventory
+
+  /**
+   * Grip has no stock or price endpoint: each change is a read-modify-write of its product ({@code
+   * GET}, then {@code PUT} with every field), one change at a time, so a refused change fails only
+   * itself.
+   */
+  @Override
+  protected BatchResult<StockChange> setInventory(List<StockChange> changes, CallOptions options) {
+    return Batches.run(
+        changes,
+        1,
+        batch -> {
+          String id = batch.get(0).listing().listingId();
+          Product changed = GripMapper.withChange(api.product(id, options), batch.get(0));
+          api.updateProduct(id, changed, options);
+          return Map.of();
+        });
+  }
+
+  @Override
+  protected ListingStock getInventory(ListingRef listing, CallOptions options) {
+    return GripMapper.toStock(listing, api.product(listing.listingId(), options));
   }
 
   // ---------------------------------------------------------------- orders

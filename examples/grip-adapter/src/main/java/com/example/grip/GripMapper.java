@@ -4,6 +4,7 @@ import com.example.grip.dto.OrderRow;
 import com.example.grip.dto.Product;
 import com.example.grip.dto.Product.Combination;
 import com.example.grip.dto.Product.Option;
+import io.channelbridge.core.error.NotFoundException;
 import io.channelbridge.core.error.ProtocolException;
 import io.channelbridge.core.error.ValidationException;
 import io.channelbridge.core.error.Violation;
@@ -12,12 +13,15 @@ import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
 import io.channelbridge.core.model.ListingStatus;
+import io.channelbridge.core.model.ListingStock;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.core.model.OptionGroup;
+import io.channelbridge.core.model.OptionStock;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderAmounts;
 import io.channelbridge.core.model.OrderLine;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.StockChange;
 import io.channelbridge.core.model.TaxType;
 import io.channelbridge.core.model.Variant;
 import java.time.Instant;
@@ -147,6 +151,54 @@ final class GripMapper {
           default -> ListingState.DRAFT;
         };
     return new ListingStatus(ref, state, String.valueOf(p.status()), null, now, null);
+  }
+
+  // ---------------------------------------------------------------- stock and price
+
+  /** The product's stock and prices; each combination is an option, on sale while exposed. */
+  static ListingStock toStock(ListingRef ref, Product p) {
+    Listing l = toListing(p, ref.sku());
+    List<OptionStock> options = new ArrayList<>();
+    List<Combination> combos = l.variants().isEmpty() ? List.of() : p.option().combinations();
+    for (int i = 0; i < combos.size(); i++) {
+      Variant v = l.variants().get(i);
+      boolean onSale = !Boolean.FALSE.equals(combos.get(i).expose());
+      String key = combos.get(i).optionKey();
+      options.add(new OptionStock(v.sku(), key, v.options(), v.stock(), v.priceDelta(), onSale));
+    }
+    return new ListingStock(ref, l.stock(), l.price(), options);
+  }
+
+  /** The product after one change; everything it does not name stays as read. */
+  static Product withChange(Product p, StockChange c) {
+    boolean options = Boolean.TRUE.equals(p.useOption()) && p.option() != null;
+    if (c.stock() != null && c.stock().isUnlimited()) {
+      throw invalid("stock", "Grip keeps a stock count");
+    }
+    Integer stock = c.stock() == null ? null : c.stock().quantity();
+    Long price = c.price() == null ? null : c.price().amount();
+    if (!c.isOption()) {
+      if (stock != null && options) {
+        throw invalid("stock", "a product with options keeps its stock per combination");
+      }
+      return p.with(stock, price, null);
+    }
+    if (!options) {
+      throw invalid("optionSku", "product " + p.productId() + " has no options");
+    }
+    List<Combination> combos = new ArrayList<>(p.option().combinations());
+    for (int i = 0; i < combos.size(); i++) {
+      if (c.optionSku().equals(combos.get(i).yourProductId())) {
+        combos.set(i, combos.get(i).with(stock, price));
+        Option o = p.option();
+        return p.with(null, null, new Option(o.types(), o.names(), combos));
+      }
+    }
+    throw new NotFoundException(ID, "no combination " + c.optionSku() + " on " + p.productId());
+  }
+
+  static ValidationException invalid(String field, String message) {
+    return new ValidationException(ID, List.of(new Violation(field, "unsupported", message)));
   }
 
   // ---------------------------------------------------------------- orders

@@ -47,7 +47,7 @@ public final class GripProvider implements ChannelProvider {
         config.clock());
   }
 
-  /** Listings and orders; Grip has no lives, claims are left out, no webhooks, no SKU search. */
+  /** Listings, stock and orders; no lives, webhooks or SKU search on Grip; claims left out. */
   static ChannelCapabilities capabilities(int pageLimit) {
     return ChannelCapabilities.builder()
         .supports(
@@ -56,6 +56,8 @@ public final class GripProvider implements ChannelProvider {
             Operation.WITHDRAW_LISTING,
             Operation.LISTING_STATUS,
             Operation.GET_LISTING,
+            Operation.SET_INVENTORY,
+            Operation.GET_INVENTORY,
             Operation.PULL_ORDERS,
             Operation.GET_ORDER,
             Operation.ACKNOWLEDGE_ORDERS,

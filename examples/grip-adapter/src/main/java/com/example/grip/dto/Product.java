@@ -55,6 +55,40 @@ public record Product(
     Long endAt) {
 
   /**
+   * This product with another stock, sale price and option part; {@code null} keeps each.
+   *
+   * @param stock the stock
+   * @param price the sale price
+   * @param newOption the option part
+   * @return the copy
+   */
+  public Product with(Integer stock, Long price, Option newOption) {
+    return new Product(
+        productId,
+        status,
+        productName,
+        categorySeq,
+        introduction,
+        useOption,
+        newOption == null ? option : newOption,
+        costPrice,
+        price == null ? sellingPrice : price,
+        liveSellingPrice,
+        originName,
+        taxType,
+        stock == null ? stockCount : stock,
+        previewImageUrls,
+        detailImageUrls,
+        tags,
+        legalSeq,
+        legalItems,
+        customDelivery,
+        customAs,
+        startAt,
+        endAt);
+  }
+
+  /**
    * The option part of a product.
    *
    * @param types the option types, e.g. 색상, 사이즈
@@ -80,5 +114,23 @@ public record Product(
       Long price,
       Integer stockCount,
       Boolean expose,
-      String yourProductId) {}
+      String yourProductId) {
+
+    /**
+     * This combination with another stock and surcharge; {@code null} keeps each.
+     *
+     * @param stock the stock
+     * @param surcharge the surcharge
+     * @return the copy
+     */
+    public Combination with(Integer stock, Long surcharge) {
+      return new Combination(
+          optionKey,
+          nameSeqs,
+          surcharge == null ? price : surcharge,
+          stock == null ? stockCount : stock,
+          expose,
+          yourProductId);
+    }
+  }
 }
