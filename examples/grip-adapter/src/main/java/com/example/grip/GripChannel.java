@@ -246,17 +246,8 @@ final class GripChannel extends AbstractCommerceChannel {
         (s, keys) -> {
           Long company = s.isParcel() ? settings.carriers().get(s.carrier()) : null;
           if (company == null) {
-            throw new ValidationException(
-                ID,
-                List.of(
-                    new Violation(
-                        "carrier",
-                        "unknown",
-                        "no Grip companySeq for carrier "
-                            + s.carrier()
-                            + " (set "
-                            + GripSettings.CARRIERS
-                            + ")")));
+            throw GripMapper.invalid(
+                "carrier", "no companySeq for " + s.carrier() + " in grip.carriers");
           }
           List<Shippings.Shipping> list = new ArrayList<>();
           keys.forEach(
@@ -273,13 +264,17 @@ final class GripChannel extends AbstractCommerceChannel {
   protected BatchResult<OrderRef> rejectOrders(
       List<OrderRef> orders, RejectReason reason, CallOptions options) {
     String text = reason.text() == null ? reason.code().name() : reason.text();
-    String shortText = text.length() > 50 ? text.substring(0, 50) : text;
+    String shortText = text.substring(0, Math.min(50, text.length())); // Grip takes 50 at most
     int type = GripMapper.reasonType(reason.code());
     return perOrder(
-        orders,
-        r -> r,
-        options,
-        (s, keys) -> api.cancel(new CancelRequest(keys, type, shortText), options));
+        orders, r -> r, options, (s, k) -> api.cancel(new CancelRequest(k, type, shortText), options));
+  }
+
+  /** The same seller cancel, for orders already acknowledged (Grip cancels any unshipped row). */
+  @Override
+  protected BatchResult<OrderRef> cancelOrders(
+      List<OrderRef> orders, RejectReason reason, CallOptions options) {
+    return rejectOrders(orders, reason, options);
   }
 
   private interface Write<T> {

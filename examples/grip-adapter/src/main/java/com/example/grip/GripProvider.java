@@ -1,10 +1,21 @@
 package com.example.grip;
 
+import static io.channelbridge.core.Operation.APPROVE_CLAIMS;
+import static io.channelbridge.core.Operation.CANCEL_LIVE;
+import static io.channelbridge.core.Operation.FIND_LISTING;
+import static io.channelbridge.core.Operation.HOLD_CLAIMS;
+import static io.channelbridge.core.Operation.LIST_LISTINGS;
+import static io.channelbridge.core.Operation.LIST_LIVES;
+import static io.channelbridge.core.Operation.PARSE_WEBHOOK;
+import static io.channelbridge.core.Operation.PULL_CLAIMS;
+import static io.channelbridge.core.Operation.REJECT_CLAIMS;
+import static io.channelbridge.core.Operation.RESCHEDULE_LIVE;
+import static io.channelbridge.core.Operation.SCHEDULE_LIVE;
+
 import io.channelbridge.core.ChannelCapabilities;
 import io.channelbridge.core.ChannelConfig;
 import io.channelbridge.core.CommerceChannel;
 import io.channelbridge.core.ListingConstraints;
-import io.channelbridge.core.Operation;
 import io.channelbridge.core.PaginationStyle;
 import io.channelbridge.core.WebhookSupport;
 import io.channelbridge.core.spi.ChannelProvider;
@@ -50,19 +61,11 @@ public final class GripProvider implements ChannelProvider {
   /** Listings, stock and orders; no lives, webhooks or SKU search on Grip; claims left out. */
   static ChannelCapabilities capabilities(int pageLimit) {
     return ChannelCapabilities.builder()
-        .supports(
-            Operation.PUBLISH_LISTING,
-            Operation.UPDATE_LISTING,
-            Operation.WITHDRAW_LISTING,
-            Operation.LISTING_STATUS,
-            Operation.GET_LISTING,
-            Operation.SET_INVENTORY,
-            Operation.GET_INVENTORY,
-            Operation.PULL_ORDERS,
-            Operation.GET_ORDER,
-            Operation.ACKNOWLEDGE_ORDERS,
-            Operation.SHIP_ORDERS,
-            Operation.REJECT_ORDERS)
+        .supportsAll()
+        .without(SCHEDULE_LIVE, RESCHEDULE_LIVE, CANCEL_LIVE, LIST_LIVES) // lives are app-only
+        .without(FIND_LISTING, LIST_LISTINGS) // no product list or search is documented
+        .without(PULL_CLAIMS, APPROVE_CLAIMS, REJECT_CLAIMS) // left out, see README
+        .without(HOLD_CLAIMS, PARSE_WEBHOOK) // no hold; no webhooks
         .maxAcknowledgeBatch(1) // one order per request, so one bad order fails only itself
         .maxShipBatch(1)
         .maxOrderPageSize(pageLimit)
