@@ -267,7 +267,10 @@ final class GripChannel extends AbstractCommerceChannel {
     String shortText = text.substring(0, Math.min(50, text.length())); // Grip takes 50 at most
     int type = GripMapper.reasonType(reason.code());
     return perOrder(
-        orders, r -> r, options, (s, k) -> api.cancel(new CancelRequest(k, type, shortText), options));
+        orders,
+        r -> r,
+        options,
+        (s, k) -> api.cancel(new CancelRequest(k, type, shortText), options));
   }
 
   /** The same seller cancel, for orders already acknowledged (Grip cancels any unshipped row). */

@@ -366,6 +366,22 @@ final class GripSimulator extends SimulatorBase {
 
   // ---------------------------------------------------------------- the driver
 
+  /** A product made in Grip's seller center, with fields the adapter does not model. */
+  long plantProduct(Map<String, Object> body) {
+    synchronized (lock) {
+      long id = nextProduct++;
+      products.put(id, product(id, body, 2));
+      return id;
+    }
+  }
+
+  /** A product as Grip holds it. */
+  Map<String, Object> productOnChannel(long id) {
+    synchronized (lock) {
+      return Map.copyOf(products.get(id));
+    }
+  }
+
   @Override
   public String createOrder(OrderSpec spec) {
     synchronized (lock) {
