@@ -84,7 +84,7 @@ class GripSimulatorProtocolTest {
               "liveSellingPrice",
               29000L,
               "legalSeq",
-              7,
+              7L,
               "legalItems",
               List.of(Json.of("title", "소재", "content", "울 100%")),
               "customDelivery",
@@ -94,7 +94,7 @@ class GripSimulatorProtocolTest {
               "previewImageUrls",
               List.of("https://example.com/a.jpg"),
               "stockCount",
-              5);
+              5L);
       long id = sim.plantProduct(body);
       ListingRef ref = ListingRef.of("grip", Long.toString(id), "CARDIGAN");
       grip.listings().update(ref, ListingUpdate.builder().price(Money.krw(35_000)).build());
