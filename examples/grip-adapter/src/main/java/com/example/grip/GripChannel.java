@@ -13,8 +13,6 @@ import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
 import io.channelbridge.core.OrderPage;
 import io.channelbridge.core.error.NotFoundException;
-import io.channelbridge.core.error.ValidationException;
-import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
@@ -57,7 +55,7 @@ final class GripChannel extends AbstractCommerceChannel {
   private final Clock clock;
 
   GripChannel(GripSettings settings, ChannelHttp http, ProviderSupport support, Clock clock) {
-    super(ID, GripProvider.capabilities(settings.pageLimit()), clock);
+    super(ID, GripProvider.capabilities(settings.pageLimit()), clock, GripMapper::check);
     this.settings = settings;
     this.api = http.create(GripApi.class);
     this.clock = clock;
@@ -80,8 +78,7 @@ final class GripChannel extends AbstractCommerceChannel {
   @Override
   protected ListingStatus updateListing(ListingRef ref, ListingUpdate update, CallOptions options) {
     if (update.delivery() != null) {
-      throw new ValidationException(
-          ID, List.of(new Violation("delivery", "unsupported", "not kept on Grip products")));
+      throw GripMapper.invalid("delivery", "Grip's customDelivery is not mapped");
     }
     Product current = api.product(ref.listingId(), options);
     if (update.stock() != null && Boolean.TRUE.equals(current.useOption())) {
@@ -171,10 +168,7 @@ final class GripChannel extends AbstractCommerceChannel {
     }
     List<Order> orders = new ArrayList<>();
     for (Long seq : seqs) {
-      List<OrderRow> whole = rowsOf(seq.toString(), options);
-      if (!whole.isEmpty()) {
-        orders.add(GripMapper.toOrder(whole));
-      }
+      orders.add(GripMapper.toOrder(rowsOf(seq.toString(), options)));
     }
     if (rows.size() < settings.pageLimit()) {
       Instant restart = Checkpoints.restart(now, settings.overlap());
@@ -198,7 +192,11 @@ final class GripChannel extends AbstractCommerceChannel {
     }
   }
 
-  /** Every row of one order, by a search for its {@code orderSeq} over the 90 days Grip keeps. */
+  /**
+   * Every row of one order, by a search for its {@code orderSeq} over the 90 days Grip searches.
+   *
+   * @throws NotFoundException if there is none
+   */
   private List<OrderRow> rowsOf(String orderSeq, CallOptions options) {
     Instant now = clock.instant();
     OrderList reply =
@@ -217,16 +215,15 @@ final class GripChannel extends AbstractCommerceChannel {
           .filter(r -> orderSeq.equals(String.valueOf(r.orderSeq())))
           .forEach(rows::add);
     }
+    if (rows.isEmpty()) {
+      throw new NotFoundException(ID, "order " + orderSeq + " not found");
+    }
     return rows;
   }
 
   @Override
   protected Order getOrder(OrderRef order, CallOptions options) {
-    List<OrderRow> rows = rowsOf(order.orderId(), options);
-    if (rows.isEmpty()) {
-      throw new NotFoundException(ID, "order " + order.orderId() + " not found");
-    }
-    return GripMapper.toOrder(rows);
+    return GripMapper.toOrder(rowsOf(order.orderId(), options));
   }
 
   /** {@code PUT /api/delivery/prepare}, one order a request. */
@@ -306,11 +303,7 @@ final class GripChannel extends AbstractCommerceChannel {
     long seq = number(ref.orderId(), ref);
     List<OrderKey> keys = new ArrayList<>();
     if (ref.lineIds().isEmpty()) {
-      List<OrderRow> rows = rowsOf(ref.orderId(), options);
-      if (rows.isEmpty()) {
-        throw new NotFoundException(ID, "order " + ref.orderId() + " not found");
-      }
-      rows.forEach(r -> keys.add(new OrderKey(seq, r.orderProductSeq())));
+      rowsOf(ref.orderId(), options).forEach(r -> keys.add(new OrderKey(seq, r.orderProductSeq())));
     } else {
       ref.lineIds().forEach(l -> keys.add(new OrderKey(seq, number(l, ref))));
     }

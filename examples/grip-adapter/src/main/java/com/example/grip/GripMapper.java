@@ -38,31 +38,31 @@ final class GripMapper {
 
   // ---------------------------------------------------------------- products
 
-  /**
-   * A listing as Grip's product; the caller validated it. Grip's {@code PUT} replaces the whole
-   * product, so what the SDK does not model is carried over from {@code base}, the product as read.
-   */
-  static Product toProduct(Listing l, Product base) {
-    List<Violation> bad = new ArrayList<>();
+  /** Grip's own listing rules, checked with the SDK's (a {@code ListingValidator.Rule}). */
+  static void check(Listing l, List<Violation> out) {
     String category = l.categoryFor(ID);
-    if (category == null || !category.matches("\\d{1,18}")) {
-      bad.add(new Violation("categories." + ID, "format", "Grip's categorySeq is a number"));
+    if (category != null && !category.matches("\\d{1,18}")) {
+      out.add(new Violation("categories." + ID, "format", "Grip's categorySeq is a number"));
     }
     if (l.stock() != null && l.stock().isUnlimited()) {
-      bad.add(new Violation("stock", "unsupported", "Grip keeps a stock count"));
+      out.add(new Violation("stock", "unsupported", "Grip keeps a stock count"));
     }
     if (!l.optionGroups().isEmpty() && l.variants().isEmpty()) {
-      bad.add(new Violation("variants", "required", "Grip sells options as combinations"));
+      out.add(new Violation("variants", "required", "Grip sells options as combinations"));
     }
-    if (!bad.isEmpty()) {
-      throw new ValidationException(ID, bad);
-    }
+  }
+
+  /**
+   * A listing as Grip's product, checked by {@link #check} before. Grip's {@code PUT} replaces the
+   * whole product, so what the SDK does not model is carried over from {@code base}, as read.
+   */
+  static Product toProduct(Listing l, Product base) {
     Option option = l.variants().isEmpty() ? null : option(l);
     return new Product(
         null,
         null,
         l.title(),
-        Long.parseLong(category),
+        Long.parseLong(l.categoryFor(ID)),
         l.description(),
         option != null,
         option,
