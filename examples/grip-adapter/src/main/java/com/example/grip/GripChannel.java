@@ -8,6 +8,7 @@ import com.example.grip.dto.OrderRow;
 import com.example.grip.dto.Product;
 import com.example.grip.dto.ProductId;
 import com.example.grip.dto.Shippings;
+import com.squareup.moshi.JsonAdapter;
 import io.channelbridge.core.BatchResult;
 import io.channelbridge.core.CallOptions;
 import io.channelbridge.core.Checkpoint;
@@ -53,12 +54,16 @@ final class GripChannel extends AbstractCommerceChannel {
   private final GripSettings settings;
   private final GripApi api;
   private final Clock clock;
+  private final JsonAdapter<Product> productJson;
+  private final JsonAdapter<OrderList> rowsJson;
 
   GripChannel(GripSettings settings, ChannelHttp http, ProviderSupport support, Clock clock) {
     super(ID, GripProvider.capabilities(settings.pageLimit()), clock, GripMapper::check);
     this.settings = settings;
     this.api = http.create(GripApi.class);
     this.clock = clock;
+    this.productJson = http.moshi().adapter(Product.class); // raw() of what the SDK returns
+    this.rowsJson = http.moshi().adapter(OrderList.class);
     if (support.ownsStack()) {
       closeWithChannel(support.stack());
     }
@@ -84,7 +89,7 @@ final class GripChannel extends AbstractCommerceChannel {
     if (update.stock() != null && Boolean.TRUE.equals(current.useOption())) {
       throw GripMapper.invalid("stock", "a product with options keeps its stock per combination");
     }
-    Listing next = update.applyTo(GripMapper.toListing(current, ref.sku()));
+    Listing next = update.applyTo(GripMapper.toListing(current, ref.sku(), null));
     requireValid(next);
     api.updateProduct(ref.listingId(), GripMapper.toProduct(next, current), options);
     return GripMapper.toStatus(ref, current, clock.instant()); // an update keeps the sale status
@@ -103,7 +108,8 @@ final class GripChannel extends AbstractCommerceChannel {
 
   @Override
   protected Listing getListing(ListingRef ref, CallOptions options) {
-    return GripMapper.toListing(api.product(ref.listingId(), options), ref.sku());
+    Product p = api.product(ref.listingId(), options);
+    return GripMapper.toListing(p, ref.sku(), p == null ? null : productJson.toJson(p));
   }
 
   // ---------------------------------------------------------------- inventory
@@ -168,7 +174,7 @@ final class GripChannel extends AbstractCommerceChannel {
     }
     List<Order> orders = new ArrayList<>();
     for (Long seq : seqs) {
-      orders.add(GripMapper.toOrder(rowsOf(seq.toString(), options)));
+      orders.add(order(rowsOf(seq.toString(), options)));
     }
     if (rows.size() < settings.pageLimit()) {
       Instant restart = Checkpoints.restart(now, settings.overlap());
@@ -223,7 +229,11 @@ final class GripChannel extends AbstractCommerceChannel {
 
   @Override
   protected Order getOrder(OrderRef order, CallOptions options) {
-    return GripMapper.toOrder(rowsOf(order.orderId(), options));
+    return order(rowsOf(order.orderId(), options));
+  }
+
+  private Order order(List<OrderRow> rows) {
+    return GripMapper.toOrder(rows, () -> rowsJson.toJson(new OrderList(rows)));
   }
 
   /** {@code PUT /api/delivery/prepare}, one order a request. */

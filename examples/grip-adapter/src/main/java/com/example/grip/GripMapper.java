@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Grip's DTOs to the SDK's model and back: pure functions. */
 final class GripMapper {
@@ -101,8 +102,11 @@ final class GripMapper {
     return new Option(types, names, combinations);
   }
 
-  /** Grip's product as a listing; a reply without the fields the SDK needs is a protocol error. */
-  static Listing toListing(Product p, String sku) {
+  /**
+   * Grip's product as a listing, with its JSON as {@code raw}; a reply without the fields the SDK
+   * needs is a protocol error.
+   */
+  static Listing toListing(Product p, String sku, String raw) {
     require(p != null && p.productId() != null, "a product without productId");
     require(p.productName() != null && p.sellingPrice() != null, "a product without name or price");
     Listing.Builder b =
@@ -134,7 +138,7 @@ final class GripMapper {
         b.variant(new Variant(c.yourProductId(), values, Money.krw(c.price()), c.stockCount()));
       }
     }
-    return b.raw(p.toString()).build();
+    return b.raw(raw).build();
   }
 
   private static TaxType taxType(Integer code) {
@@ -157,7 +161,7 @@ final class GripMapper {
 
   /** The product's stock and prices; each combination is an option, on sale while exposed. */
   static ListingStock toStock(ListingRef ref, Product p) {
-    Listing l = toListing(p, ref.sku());
+    Listing l = toListing(p, ref.sku(), null);
     List<OptionStock> options = new ArrayList<>();
     List<Combination> combos = l.variants().isEmpty() ? List.of() : p.option().combinations();
     for (int i = 0; i < combos.size(); i++) {
@@ -219,8 +223,8 @@ final class GripMapper {
     };
   }
 
-  /** One order from all its rows; its version is its latest row change. */
-  static Order toOrder(List<OrderRow> rows) {
+  /** One order from all its rows (their JSON from {@code raw}); its version: the latest change. */
+  static Order toOrder(List<OrderRow> rows, Supplier<String> raw) {
     OrderRow first = rows.get(0);
     List<OrderLine> lines = new ArrayList<>();
     long items = 0;
@@ -269,6 +273,7 @@ final class GripMapper {
         .fulfilment(FulfilmentKind.PARCEL)
         .placedAt(Instant.ofEpochMilli(first.orderedAt() == null ? updated : first.orderedAt()))
         .updatedAt(Instant.ofEpochMilli(updated))
+        .rawLazily(raw)
         .build();
   }
 

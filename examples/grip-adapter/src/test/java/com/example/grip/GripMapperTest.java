@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.grip.dto.OrderList;
 import com.example.grip.dto.OrderRow;
 import io.channelbridge.core.error.ProtocolException;
+import io.channelbridge.core.error.Violation;
 import io.channelbridge.core.http.ChannelHttp;
 import io.channelbridge.core.http.ErrorKind;
 import io.channelbridge.core.http.HttpStack;
+import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.Money;
+import io.channelbridge.core.model.OptionGroup;
 import io.channelbridge.core.model.Order;
 import io.channelbridge.core.model.OrderStatus;
+import io.channelbridge.core.model.Stock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +40,7 @@ class GripMapperTest {
 
   @Test
   void rowsOfOneOrderBecomeOneOrderWithALinePerRow() throws IOException {
-    Order order = GripMapper.toOrder(rows());
+    Order order = GripMapper.toOrder(rows(), () -> "{\"orderList\": []}");
     assertThat(order.orderId()).isEqualTo("51234");
     assertThat(order.lines())
         .extracting(l -> l.lineId() + " " + l.sku() + " x" + l.quantity() + " " + l.status())
@@ -49,6 +54,24 @@ class GripMapperTest {
     assertThat(order.updatedAt()).isEqualTo(Instant.ofEpochMilli(1_772_427_600_000L));
     assertThat(order.amounts().items()).isEqualTo(Money.krw(102_000));
     assertThat(order.amounts().total()).isEqualTo(Money.krw(105_000));
+    assertThat(order.raw()).isEqualTo("{\"orderList\": []}");
+  }
+
+  @Test
+  void gripsListingRulesReportEveryViolation() {
+    Listing listing =
+        Listing.builder()
+            .title("t")
+            .price(Money.krw(1_000))
+            .stock(Stock.unlimited())
+            .category("grip", "fashion")
+            .optionGroup(new OptionGroup("색상", List.of("블랙")))
+            .build();
+    List<Violation> out = new ArrayList<>();
+    GripMapper.check(listing, out);
+    assertThat(out)
+        .extracting(Violation::field)
+        .containsExactlyInAnyOrder("categories.grip", "stock", "variants");
   }
 
   @Test
@@ -79,7 +102,7 @@ class GripMapperTest {
             r.deliveryFee(),
             r.orderedAt(),
             r.updatedAt());
-    assertThatThrownBy(() -> GripMapper.toOrder(List.of(broken)))
+    assertThatThrownBy(() -> GripMapper.toOrder(List.of(broken), () -> "{}"))
         .isInstanceOfSatisfying(
             ProtocolException.class, e -> assertThat(e.channelId()).isEqualTo("grip"));
   }
