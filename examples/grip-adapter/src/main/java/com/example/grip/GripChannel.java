@@ -32,7 +32,7 @@ import io.channelbridge.core.spi.ProviderSupport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,16 +165,22 @@ final class GripChannel extends AbstractCommerceChannel {
             options);
     List<OrderRow> rows =
         reply == null || reply.orderList() == null ? List.of() : reply.orderList();
-    Set<Long> seqs = new LinkedHashSet<>();
+    Map<Long, List<OrderRow>> onPage = new LinkedHashMap<>();
     long latest = from.toEpochMilli();
     for (OrderRow r : rows) {
       GripMapper.require(r.orderSeq() != null && r.updatedAt() != null, "a row without orderSeq");
-      seqs.add(r.orderSeq());
+      onPage.computeIfAbsent(r.orderSeq(), k -> new ArrayList<>()).add(r);
       latest = Math.max(latest, r.updatedAt());
     }
     List<Order> orders = new ArrayList<>();
-    for (Long seq : seqs) {
-      orders.add(order(rowsOf(seq.toString(), options)));
+    for (Map.Entry<Long, List<OrderRow>> e : onPage.entrySet()) {
+      List<OrderRow> whole;
+      try {
+        whole = rowsOf(e.getKey().toString(), options);
+      } catch (NotFoundException placedLongAgo) {
+        whole = e.getValue(); // ordered over 90 days ago: beyond search, only its changed rows
+      }
+      orders.add(order(whole));
     }
     if (rows.size() < settings.pageLimit()) {
       Instant restart = Checkpoints.restart(now, settings.overlap());

@@ -70,6 +70,20 @@ class GripSimulatorProtocolTest {
   }
 
   @Test
+  void anOrderPlacedBeyondTheSearchReachStillPullsWhenItChanges() {
+    try (GripSimulator sim = GripSimulator.start(new ManualClock(GripConformanceTest.START));
+        CommerceChannel grip = open(sim, GripSimulator.SECRET_KEY)) {
+      String id =
+          sim.createOrder(io.channelbridge.testkit.OrderSpec.of("A", "a", 1, Money.krw(1_000)));
+      sim.advanceClock(Duration.ofDays(100));
+      sim.changeOrderStatus(id, io.channelbridge.core.model.OrderStatus.DELIVERED);
+      assertThat(grip.orders().pull(Checkpoint.initial()).orders())
+          .extracting(o -> o.orderId() + " " + o.status() + " " + o.lines().size())
+          .containsExactly(id + " DELIVERED 1");
+    }
+  }
+
+  @Test
   void anUpdateKeepsWhatTheSdkDoesNotModel() {
     try (GripSimulator sim = GripSimulator.start(new ManualClock(GripConformanceTest.START));
         CommerceChannel grip = open(sim, GripSimulator.SECRET_KEY)) {
