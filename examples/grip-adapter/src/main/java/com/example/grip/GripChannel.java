@@ -41,7 +41,7 @@ import java.util.function.Function;
 /**
  * Grip as a {@code CommerceChannel}: products are listings, order rows are order lines. Built on
  * the kit's {@link AbstractCommerceChannel}, which runs the closed, capability and argument guards
- * before any method here; no HTTP or JSON here.
+ * before any method here; no HTTP here, and JSON only to keep {@code raw()}.
  */
 final class GripChannel extends AbstractCommerceChannel {
   static final String ID = "grip";
