@@ -189,6 +189,17 @@ public final class OttShoppingChannel extends AbstractCommerceChannel {
     if (update.stock() != null) {
       checkStock(update.stock(), "stock", violations);
     }
+    // the title and images alone are checked before any request; the rest once read
+    Listing.Builder probe = Listing.builder().title(update.title());
+    if (update.images() != null) {
+      probe.images(update.images());
+    }
+    for (Violation v : listingValidator().validate(probe.build())) {
+      if ((update.title() != null && v.field().startsWith("title"))
+          || (update.images() != null && v.field().startsWith("images"))) {
+        violations.add(v);
+      }
+    }
     if (!violations.isEmpty()) {
       throw new ValidationException(ID, violations);
     }

@@ -173,4 +173,29 @@ class OttShoppingListingsTest {
       assertThat(sim.requestCount()).isEqualTo(requests);
     }
   }
+
+  @Test
+  void aTooLongTitleOrTooManyImagesAreRefusedBeforeAnyRequest() {
+    try (OttShoppingSimulator sim = OttShoppingTestSupport.simulator();
+        CommerceChannel channel = OttShoppingTestSupport.open(sim)) {
+      long requests = sim.requestCount();
+      List<String> nine = java.util.Collections.nCopies(9, "https://img.example.com/a.jpg");
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  channel
+                      .listings()
+                      .update(
+                          ListingRef.of("ott-shopping", "PRD-1", "SKU-1"),
+                          ListingUpdate.builder().title("가".repeat(51)).images(nine).build()))
+          .isInstanceOfSatisfying(
+              io.channelbridge.core.error.ValidationException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(v -> v.field())
+                      .anyMatch(f -> f.startsWith("title"))
+                      .anyMatch(f -> f.startsWith("images")));
+      assertThat(sim.requestCount()).as("requests sent").isEqualTo(requests);
+    }
+  }
 }
