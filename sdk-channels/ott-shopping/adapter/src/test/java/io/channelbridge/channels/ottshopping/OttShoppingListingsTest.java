@@ -3,6 +3,7 @@ package io.channelbridge.channels.ottshopping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.channelbridge.core.CommerceChannel;
+import io.channelbridge.core.http.HttpStack;
 import io.channelbridge.core.model.Listing;
 import io.channelbridge.core.model.ListingRef;
 import io.channelbridge.core.model.ListingState;
@@ -10,14 +11,17 @@ import io.channelbridge.core.model.ListingUpdate;
 import io.channelbridge.core.model.Money;
 import io.channelbridge.simulator.Received;
 import io.channelbridge.simulator.ottshopping.OttShoppingSimulator;
-import io.channelbridge.testkit.Fault;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 /** Products: review, read-modify-write with {@code If-Match}, and updates routed by field. */
@@ -43,37 +47,58 @@ class OttShoppingListingsTest {
   }
 
   /**
-   * Two updates of one product from two threads: the first read is answered late with the ETag it
-   * had, the other update is applied meanwhile, so the first update's {@code PUT} is stale (412);
-   * it reads again, applies its change to the new version and both changes end applied.
+   * Two updates of one product from two threads: the title update's read is held back, with the
+   * ETag it had, until the description update is applied, so the title update's {@code PUT} is
+   * stale (412); it reads again, applies its change to the new version and both changes end
+   * applied. Latches order the two, not time, so a loaded machine cannot change the outcome.
    */
   @Test
   void twoUpdatesRacingBothEndApplied() throws Exception {
+    CountDownLatch firstReadDone = new CountDownLatch(1);
+    CountDownLatch otherUpdateDone = new CountDownLatch(1);
+    AtomicBoolean held = new AtomicBoolean();
+    Interceptor holdFirstRead =
+        chain -> {
+          Request request = chain.request();
+          boolean first =
+              request.method().equals("GET")
+                  && request.url().encodedPath().contains("/products/")
+                  && held.compareAndSet(false, true);
+          Response response = chain.proceed(request);
+          if (first) {
+            firstReadDone.countDown();
+            try {
+              otherUpdateDone.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return response;
+        };
+    HttpStack stack =
+        HttpStack.using(
+            OttShoppingTestSupport.STACK
+                .client()
+                .newBuilder()
+                .addInterceptor(holdFirstRead)
+                .build());
     try (OttShoppingSimulator sim = OttShoppingTestSupport.simulator();
-        CommerceChannel channel = OttShoppingTestSupport.open(sim)) {
+        CommerceChannel channel =
+            OttShoppingTestSupport.open(sim, b -> b.resource(HttpStack.class, stack))) {
       ListingRef ref = channel.listings().publish(listing("RACE-1"));
       sim.approveListing(ref);
       String etagBefore = sim.etag(ref.listingId());
-      long requests = sim.requestCount();
 
-      sim.injectFaults(1, Fault.delay(Duration.ofMillis(1_500))); // the next read, late
-      // two threads of our own: the common pool may have one on two cores, which serializes them
-      ExecutorService threads = Executors.newFixedThreadPool(2);
+      // a thread of our own: the common pool may have one thread on two cores
+      ExecutorService thread = Executors.newSingleThreadExecutor();
       Future<?> title =
-          threads.submit(
+          thread.submit(
               () -> channel.listings().update(ref, ListingUpdate.builder().title("새 제목").build()));
-      while (sim.requestCount() == requests) {
-        Thread.sleep(5); // the title's read has reached the channel
-      }
-      Future<?> description =
-          threads.submit(
-              () ->
-                  channel
-                      .listings()
-                      .update(ref, ListingUpdate.builder().description("<p>더 달다</p>").build()));
-      description.get(30, TimeUnit.SECONDS);
+      assertThat(firstReadDone.await(30, TimeUnit.SECONDS)).as("the title's read").isTrue();
+      channel.listings().update(ref, ListingUpdate.builder().description("<p>더 달다</p>").build());
+      otherUpdateDone.countDown();
       title.get(30, TimeUnit.SECONDS);
-      threads.shutdown();
+      thread.shutdown();
 
       Map<String, Object> product = sim.productJson(ref.listingId());
       assertThat(product)
